@@ -1,0 +1,12 @@
+using GovReportParser.Model;
+
+namespace GovReportParser.Extraction;
+
+/// <summary>What the extractors found; each extractor adds to it, none removes.</summary>
+public sealed class ExtractionResult
+{
+    public List<Figure> Figures { get; } = [];
+    public List<TableOutput> Tables { get; } = [];
+    public MetricSet Metrics { get; } = new();
+    public List<CheckResult> Checks { get; } = [];
+}

@@ -1,0 +1,99 @@
+using GovReportParser.Checks;
+using GovReportParser.Extraction;
+using GovReportParser.Model;
+using GovReportParser.Normalisation;
+using GovReportParser.Readers;
+using GovReportParser.Structure;
+
+namespace GovReportParser.Pipeline;
+
+/// <summary>
+/// The facade over the pipeline: Readers → Normalisation → Structure → Extraction → Checks → <see cref="Report"/>.
+/// Thread-safe: stages hold no per-parse state, so one instance serves a whole parallel batch.
+/// </summary>
+public sealed class ReportParser
+{
+    private readonly IReadOnlyList<IDocumentReader> _readers;
+    private readonly IReadOnlyList<INormaliser> _normalisers;
+    private readonly IStructureBuilder _structure;
+    private readonly IReadOnlyList<IExtractor> _extractors;
+    private readonly IReadOnlyList<IReportCheck> _checks;
+    private readonly ReportParserOptions _options;
+
+    internal ReportParser(IReadOnlyList<IDocumentReader> readers, IReadOnlyList<INormaliser> normalisers, IStructureBuilder structure,
+        IReadOnlyList<IExtractor> extractors, IReadOnlyList<IReportCheck> checks, ReportParserOptions options)
+    {
+        _readers = readers;
+        _normalisers = normalisers;
+        _structure = structure;
+        _extractors = extractors;
+        _checks = checks;
+        _options = options;
+    }
+
+    /// <summary>The standard pipeline.</summary>
+    public static ReportParser Default { get; } = new ReportParserBuilder().UseDefaults().Build();
+
+    public IEnumerable<string> SupportedExtensions => _readers.SelectMany(r => r.Extensions).Distinct();
+
+    public bool CanRead(string path) => ReaderFor(path) is not null;
+
+    /// <summary>Parses one file. Throws <see cref="InvalidInputException"/> (message = reason) when the file is not a readable report.</summary>
+    public Report Parse(string path) => Parse(ReadBytes(path), path);
+
+    public Report Parse(byte[] bytes, string path)
+    {
+        var diagnostics = new Diagnostics();
+        var document = Normalise(Read(bytes, path), diagnostics);
+        var structured = _structure.Build(document, diagnostics);
+        var result = new ExtractionResult();
+        foreach (var extractor in _extractors)
+            extractor.Extract(structured, result, diagnostics);
+        foreach (var check in _checks)
+            result.Checks.AddRange(check.Check(structured, result));
+        return ReportAssembler.Assemble(structured, result, diagnostics);
+    }
+
+    /// <summary>Reads and normalises without structure or extraction: what the parser "sees" (the normalize command).</summary>
+    public Document ReadNormalised(string path, Diagnostics diagnostics) => Normalise(Read(ReadBytes(path), path), diagnostics);
+
+    private Document Read(byte[] bytes, string path)
+    {
+        var reader = ReaderFor(path) ?? throw new InvalidInputException($"no reader for '{Path.GetExtension(path)}' files");
+        return reader.Read(bytes, path);
+    }
+
+    private Document Normalise(Document document, Diagnostics diagnostics)
+    {
+        foreach (var step in _normalisers)
+            document = step.Normalise(document, diagnostics);
+        return document;
+    }
+
+    private IDocumentReader? ReaderFor(string path)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        return _readers.FirstOrDefault(r => r.Extensions.Contains(ext));
+    }
+
+    private byte[] ReadBytes(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+                throw new InvalidInputException(Directory.Exists(path) ? "is a directory, not a file" : "no such file");
+            if (info.Length > _options.MaxFileBytes)
+                throw new InvalidInputException($"file is {info.Length:N0} bytes, over the limit of {_options.MaxFileBytes:N0}");
+            return File.ReadAllBytes(path);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new InvalidInputException("permission denied");
+        }
+        catch (IOException e)
+        {
+            throw new InvalidInputException($"cannot be read ({e.Message})");
+        }
+    }
+}
