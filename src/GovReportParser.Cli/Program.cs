@@ -1,1 +1,3 @@
-return 0;
+using GovReportParser.Cli;
+
+return GovReportCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using GovReportParser.Cli.Commands;
+using GovReportParser.Readers;
+
+namespace GovReportParser.Cli;
+
+/// <summary>The command line: parses arguments, wires the pipeline, reports. All work is the library's.</summary>
+public static class GovReportCli
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        EncodingSetup.Register();
+        var root = new RootCommand("govreport: parse Chinese government information-disclosure annual reports (政府信息公开工作年度报告) into JSON and CSV")
+        {
+            ParseCommand.Create(stdout, stderr),
+            BatchCommand.Create(stdout, stderr),
+            CheckCommand.Create(stdout, stderr),
+            NormalizeCommand.Create(stdout, stderr),
+        };
+        var parsed = root.Parse(args);
+        var code = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        return parsed.Errors.Count > 0 ? ExitCodes.Usage : code;
+    }
+
+    /// <summary>One line naming the file and the reason, as every failure is reported.</summary>
+    public static string FailureLine(string file, string reason) => $"error: {file}: {reason}";
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using GovReportParser.Model;
+using GovReportParser.Pipeline;
+using GovReportParser.Writers;
+
+namespace GovReportParser.Batch;
+
+/// <summary>
+/// Parses every readable file below a folder in parallel and writes one JSON per input and the CSV tables. Outcomes reach
+/// the CSVs (and the observer) in input order whatever the parallelism, so reruns are byte-identical. One file's failure
+/// becomes a failed row with its reason; it never stops the batch.
+/// </summary>
+public sealed class BatchRunner(ReportParser parser)
+{
+    public BatchSummary Run(BatchOptions options, Action<ParseOutcome>? observe = null, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var inputs = InputFinder.Find(options.InputDirectory, parser.CanRead);
+        var jsonPaths = OutputNaming.JsonPaths(inputs.Readable);
+        using var csv = options.WriteCsv ? new CsvDatasetWriter(options.OutputDirectory) : null;
+        int parsed = 0, failed = 0, withFailedChecks = 0, warnings = 0;
+
+        var outcomes = inputs.Readable
+            .AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, options.Jobs))
+            .WithCancellation(cancellation)
+            .Select(relative => ParseAndWrite(relative, options, jsonPaths[relative]));
+        foreach (var outcome in outcomes)
+        {
+            csv?.Add(outcome);
+            if (outcome.Report is { } r)
+            {
+                parsed++;
+                warnings += r.Warnings.Count;
+                if (outcome.FailedChecks > 0)
+                    withFailedChecks++;
+            }
+            else
+                failed++;
+            observe?.Invoke(outcome);
+        }
+        csv?.Complete();
+        return new BatchSummary(parsed, failed, inputs.Skipped.Count, withFailedChecks, warnings, clock.Elapsed);
+    }
+
+    private ParseOutcome ParseAndWrite(string relative, BatchOptions options, string jsonRelative)
+    {
+        var outcome = ParseSafely(parser, Path.Combine(options.InputDirectory, relative), relative);
+        if (outcome.Report is { } report && options.WriteJson)
+        {
+            try
+            {
+                AtomicFile.WriteAllBytes(Path.Combine(options.OutputDirectory, jsonRelative), JsonReportWriter.RenderUtf8(report));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return outcome with { Report = null, Error = $"output {jsonRelative} could not be written ({e.Message})" };
+            }
+        }
+        return outcome;
+    }
+
+    /// <summary>Parses one file; every failure becomes a reason, never an exception.</summary>
+    public static ParseOutcome ParseSafely(ReportParser parser, string path, string displayName)
+    {
+        try
+        {
+            return new ParseOutcome(displayName, parser.Parse(path), null);
+        }
+        catch (InvalidInputException e)
+        {
+            return new ParseOutcome(displayName, null, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug of ours must not take the rest of the batch down; the row says what happened.
+            return new ParseOutcome(displayName, null, $"internal error: {e.GetType().Name}: {e.Message}");
+        }
+    }
+}
