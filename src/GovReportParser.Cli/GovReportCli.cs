@@ -17,6 +17,8 @@ public static class GovReportCli
             CheckCommand.Create(stdout, stderr),
             NormalizeCommand.Create(stdout, stderr),
         };
+        foreach (var version in root.Options.OfType<VersionOption>())
+            version.Action = new VersionAction(stdout);
         var parsed = root.Parse(args);
         var code = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
         return parsed.Errors.Count > 0 ? ExitCodes.Usage : code;

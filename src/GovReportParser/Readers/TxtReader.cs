@@ -25,10 +25,11 @@ public sealed class TxtReader : IDocumentReader
         var page = 1;
         var hasPages = text.Contains('\f');
         var lineNo = 0;
-        foreach (var raw in text.AsSpan().EnumerateLines())
+        // Split on CR, LF and CRLF only: .NET's EnumerateLines would also split on form feeds, which mark pages here.
+        foreach (var raw in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
         {
             lineNo++;
-            var line = raw.ToString();
+            var line = raw;
             if (line.Contains('\f'))
             {
                 page += line.Count(c => c == '\f');

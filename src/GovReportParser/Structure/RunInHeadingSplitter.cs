@@ -24,6 +24,9 @@ public static partial class RunInHeadingSplitter
     [GeneratedRegex(@"^.*(情况|概述|概况|措施|事项|统计表|打算|方向|总结|问题|计划|要点)")]
     private static partial Regex TitleUpToLastClosingWord();
 
+    [GeneratedRegex(@"^\d{4}年")]
+    private static partial Regex LeadingYear();
+
     private static readonly char[] TitleStops = [' ', '\u3000', '\t', '（', '(', '。', '，', ',', '；', ';', '：', ':', '《', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
     /// <summary>Splits <paramref name="text"/> at top headings; <paramref name="nextOrdinal"/> is the top number expected next and advances.</summary>
@@ -63,7 +66,8 @@ public static partial class RunInHeadingSplitter
     private static string? Title(string text, int from)
     {
         var rest = text.AsSpan(from).TrimStart(" \u3000");
-        var stop = rest.IndexOfAny(TitleStops);
+        var year = LeadingYear().Match(rest.ToString()).Length; // 七、2020年总体打算: the year belongs to the title
+        var stop = rest[year..].IndexOfAny(TitleStops) is var s and >= 0 ? s + year : -1;
         var segment = (stop < 0 ? rest : rest[..stop]).ToString();
         if (segment.Length == 0)
             return null;
