@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovReportParser.Batch;
+using GovReportParser.Cli.Progress;
 using GovReportParser.Pipeline;
 
 namespace GovReportParser.Cli.Commands;
@@ -13,20 +14,22 @@ internal static class BatchCommand
         var output = new Option<string>("--out", "-o") { Description = "Output folder", Required = true };
         var format = new Option<string>("--format", "-f") { Description = "Comma-separated: json, csv (default both)", DefaultValueFactory = _ => "json,csv" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files parsed at once (default: cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary" };
-        var command = new Command("batch", "Parse every report below a folder into one dataset") { dir, output, format, jobs, quiet };
-        command.SetAction(r => Run(r.GetValue(dir)!, r.GetValue(output)!, Formats(r.GetValue(format)!), r.GetValue(jobs), r.GetValue(quiet), stdout, stderr));
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display: failures and the summary only" };
+        var shard = new Option<string>("--shard") { Description = "K/N: take the K-th of N equal slices of the inputs (split a folder across machines)", DefaultValueFactory = _ => "1/1" };
+        var command = new Command("batch", "Parse every report below a folder into one dataset") { dir, output, format, jobs, quiet, shard };
+        command.SetAction(r => Run(r.GetValue(dir)!, r.GetValue(output)!, Formats(r.GetValue(format)!), r.GetValue(jobs), r.GetValue(quiet),
+            Shard.Parse(r.GetValue(shard)!), stdout, stderr));
         return command;
     }
 
     private static string[] Formats(string value) =>
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToArray();
 
-    private static int Run(string dir, string output, string[] formats, int jobs, bool quiet, TextWriter stdout, TextWriter stderr)
+    private static int Run(string dir, string output, string[] formats, int jobs, bool quiet, Shard? shard, TextWriter stdout, TextWriter stderr)
     {
-        if (formats.Length == 0 || formats.Any(f => f is not ("json" or "csv")) || jobs < 1)
+        if (formats.Length == 0 || formats.Any(f => f is not ("json" or "csv")) || jobs < 1 || shard is null)
         {
-            stderr.WriteLine("error: --format takes json, csv or json,csv; --jobs at least 1");
+            stderr.WriteLine("error: --format takes json, csv or json,csv; --jobs at least 1; --shard K/N with 1 ≤ K ≤ N");
             return ExitCodes.Usage;
         }
         if (!Directory.Exists(dir))
@@ -34,17 +37,23 @@ internal static class BatchCommand
             stderr.WriteLine(GovReportCli.FailureLine(dir, "no such folder"));
             return ExitCodes.Usage;
         }
-        var options = new BatchOptions(dir, output) { WriteJson = formats.Contains("json"), WriteCsv = formats.Contains("csv"), Jobs = jobs };
-        var summary = new BatchRunner(ReportParser.Default).Run(options, outcome =>
+        var options = new BatchOptions(dir, output)
         {
-            if (outcome.Error is { } error)
-                stderr.WriteLine(GovReportCli.FailureLine(outcome.File, error));
-            else if (!quiet)
-                stdout.WriteLine($"parsed {outcome.File}");
-        });
+            WriteJson = formats.Contains("json"), WriteCsv = formats.Contains("csv"), Jobs = jobs, Shard = shard,
+        };
+        var runner = new BatchRunner(ReportParser.Default);
+        var summary = ViewFor(quiet, stderr).Run(observe => runner.Run(options, observe));
         stdout.WriteLine(
             $"{summary.Parsed} parsed, {summary.Failed} failed, {summary.Skipped} skipped, {summary.ReportsWithFailedChecks} with failed checks, " +
             $"{summary.Warnings} warnings in {summary.Elapsed.TotalSeconds:0.00} s → {output}");
         return summary.Failed > 0 || summary.ReportsWithFailedChecks > 0 ? ExitCodes.Failed : ExitCodes.Ok;
+    }
+
+    /// <summary>A live bar only when stderr is the process's own terminal; plain periodic lines for logs; none when quiet.</summary>
+    private static IBatchProgressView ViewFor(bool quiet, TextWriter stderr)
+    {
+        if (!quiet && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected)
+            return new LiveProgressView(stderr);
+        return new PlainProgressView(stderr, periodic: !quiet);
     }
 }

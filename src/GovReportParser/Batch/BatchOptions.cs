@@ -8,6 +8,17 @@ public sealed record BatchOptions(string InputDirectory, string OutputDirectory)
 
     /// <summary>Files parsed at once (default: the number of cores).</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Which slice of the inputs this run takes (default: all).</summary>
+    public Shard Shard { get; init; } = Shard.All;
+}
+
+/// <summary>Where a batch stands, for progress displays.</summary>
+public sealed record BatchProgress(int Done, int Total, int Failed, TimeSpan Elapsed)
+{
+    public double PerSecond => Elapsed.TotalSeconds > 0 ? Done / Elapsed.TotalSeconds : 0;
+
+    public TimeSpan? Remaining => Done > 0 ? TimeSpan.FromSeconds((Total - Done) / PerSecond) : null;
 }
 
 /// <summary>Counts at the end of a batch.</summary>

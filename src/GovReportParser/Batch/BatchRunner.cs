@@ -12,15 +12,17 @@ namespace GovReportParser.Batch;
 /// </summary>
 public sealed class BatchRunner(ReportParser parser)
 {
-    public BatchSummary Run(BatchOptions options, Action<ParseOutcome>? observe = null, CancellationToken cancellation = default)
+    /// <summary>Runs the batch; <paramref name="observe"/> sees each outcome in input order with the progress so far.</summary>
+    public BatchSummary Run(BatchOptions options, Action<ParseOutcome, BatchProgress>? observe = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var inputs = InputFinder.Find(options.InputDirectory, parser.CanRead);
-        var jsonPaths = OutputNaming.JsonPaths(inputs.Readable);
+        var jsonPaths = OutputNaming.JsonPaths(inputs.Readable); // named over all inputs, so shards agree on collisions
+        var mine = options.Shard.Slice(inputs.Readable);
         using var csv = options.WriteCsv ? new CsvDatasetWriter(options.OutputDirectory) : null;
         int parsed = 0, failed = 0, withFailedChecks = 0, warnings = 0;
 
-        var outcomes = inputs.Readable
+        var outcomes = mine
             .AsParallel().AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, options.Jobs))
             .WithCancellation(cancellation)
@@ -37,10 +39,10 @@ public sealed class BatchRunner(ReportParser parser)
             }
             else
                 failed++;
-            observe?.Invoke(outcome);
+            observe?.Invoke(outcome, new BatchProgress(parsed + failed, mine.Count, failed, clock.Elapsed));
         }
         csv?.Complete();
-        return new BatchSummary(parsed, failed, inputs.Skipped.Count, withFailedChecks, warnings, clock.Elapsed);
+        return new BatchSummary(parsed, failed, options.Shard.Slice(inputs.Skipped).Count, withFailedChecks, warnings, clock.Elapsed);
     }
 
     private ParseOutcome ParseAndWrite(string relative, BatchOptions options, string jsonRelative)

@@ -1,0 +1,11 @@
+using GovReportParser.Batch;
+using GovReportParser.Writers;
+
+namespace GovReportParser.Cli.Progress;
+
+/// <summary>How a running batch shows itself on stderr: a live bar on a terminal, periodic lines otherwise, or nothing.</summary>
+internal interface IBatchProgressView
+{
+    /// <summary>Runs <paramref name="batch"/>, giving it the observer that updates this view.</summary>
+    BatchSummary Run(Func<Action<ParseOutcome, BatchProgress>, BatchSummary> batch);
+}

@@ -1,0 +1,89 @@
+using GovReportParser.Batch;
+using GovReportParser.Pipeline;
+using GovReportParser.Tests.TestSupport;
+using GovReportParser.Writers;
+using NUnit.Framework;
+
+namespace GovReportParser.Tests.Batch;
+
+public class BatchRunnerTests
+{
+    /// <summary>995 copies of the five samples in nested folders, and five bad files among them.</summary>
+    private static TempDir MakeCorpus()
+    {
+        var dir = new TempDir();
+        var samples = RepoPaths.SampleIds.Select(id => File.ReadAllBytes(RepoPaths.SampleTxt(id))).ToArray();
+        for (var i = 0; i < 995; i++)
+            dir.Write($"{i % 7}/{i:D4}.txt", samples[i % samples.Length]);
+        dir.Write("0/bad-empty.txt", []);
+        dir.Write("1/bad-blank.txt", "\n \n\t\n"u8.ToArray());
+        dir.Write("2/bad-png.txt", [0x89, 0x50, 0x4E, 0x47, 13, 10, 26, 10]);
+        dir.Write("3/bad-zip.txt", [0x50, 0x4B, 0x03, 0x04, 0, 0]);
+        var noise = new byte[2048];
+        new Random(2026).NextBytes(noise);
+        dir.Write("4/bad-noise.txt", noise);
+        return dir;
+    }
+
+    private static Dictionary<string, byte[]> Snapshot(string directory) =>
+        Directory.GetFiles(directory, "*", SearchOption.AllDirectories)
+            .ToDictionary(p => Path.GetRelativePath(directory, p), File.ReadAllBytes);
+
+    [Test]
+    public void Given_1000_reports_with_5_bad_When_batched_twice_with_different_jobs_Then_outputs_are_complete_and_byte_identical()
+    {
+        using var input = MakeCorpus();
+        using var first = new TempDir();
+        using var second = new TempDir();
+        var runner = new BatchRunner(ReportParser.Default);
+
+        var summary = runner.Run(new BatchOptions(input.Path, first.Path) { Jobs = 1 });
+        runner.Run(new BatchOptions(input.Path, second.Path) { Jobs = 4 });
+
+        Assert.That((summary.Parsed, summary.Failed), Is.EqualTo((995, 5)));
+        var a = Snapshot(first.Path);
+        Assert.That(a.Keys.Count(k => k.EndsWith(".json", StringComparison.Ordinal)), Is.EqualTo(995));
+        var failedRows = File.ReadAllLines(first.File("reports.csv")).Where(l => l.Contains(",failed,")).ToArray();
+        Assert.That(failedRows, Has.Length.EqualTo(5));
+        Assert.That(failedRows.All(r => r.Split(',')[0].Contains("bad-")), Is.True);
+        var b = Snapshot(second.Path);
+        Assert.That(b.Keys.Order(), Is.EqualTo(a.Keys.Order()));
+        foreach (var (name, bytes) in a)
+            Assert.That(b[name], Is.EqualTo(bytes), name + " differs between --jobs 1 and --jobs 4");
+    }
+
+    [Test]
+    public void Given_three_shards_When_their_CSVs_are_concatenated_Then_they_equal_one_unsharded_run()
+    {
+        using var input = new TempDir();
+        for (var i = 0; i < 23; i++)
+            input.Write($"r{i:D2}.txt", File.ReadAllBytes(RepoPaths.SampleTxt(RepoPaths.SampleIds[i % 5][..4])));
+        var runner = new BatchRunner(ReportParser.Default);
+        using var whole = new TempDir();
+        runner.Run(new BatchOptions(input.Path, whole.Path));
+        var shards = Enumerable.Range(1, 3).Select(k =>
+        {
+            var dir = new TempDir();
+            runner.Run(new BatchOptions(input.Path, dir.Path) { Shard = new Shard(k, 3) });
+            return dir;
+        }).ToArray();
+        foreach (var csv in CsvDatasetWriter.FileNames)
+        {
+            var expected = File.ReadAllLines(whole.File(csv));
+            var joined = shards.SelectMany((s, i) => File.ReadAllLines(s.File(csv)).Skip(i == 0 ? 0 : 1)).ToArray();
+            Assert.That(joined, Is.EqualTo(expected), csv);
+        }
+        foreach (var s in shards)
+            s.Dispose();
+    }
+
+    [TestCase("2/5", 2, 5)]
+    [TestCase(" 1 / 1 ", 1, 1)]
+    public void Given_a_shard_spec_When_parsed_Then_index_and_count_are_read(string text, int k, int n) =>
+        Assert.That(Shard.Parse(text), Is.EqualTo(new Shard(k, n)));
+
+    [TestCase("0/3")]
+    [TestCase("4/3")]
+    [TestCase("a/b")]
+    public void Given_a_bad_shard_spec_When_parsed_Then_it_is_refused(string text) => Assert.That(Shard.Parse(text), Is.Null);
+}
