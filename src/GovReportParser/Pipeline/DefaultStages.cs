@@ -1,3 +1,4 @@
+using GovReportParser.Normalisation;
 using GovReportParser.Readers;
 
 namespace GovReportParser.Pipeline;
@@ -10,6 +11,12 @@ internal static class DefaultStages
         builder.Readers.Add(new TxtReader());
 
         // Normalisation order matters: debris first (it breaks phrase matches), script, width, then line joins.
+        builder.Normalisers.Add(ConversionDebrisNormaliser.Default);
+        builder.Normalisers.Add(ScriptNormaliser.Default);
+        builder.Normalisers.Add(FullWidthNormaliser.Default);
+        builder.Normalisers.Add(HanSpacingNormaliser.Default);
+        builder.Normalisers.Add(PageFurnitureMarker.Default);
+        builder.Normalisers.Add(BrokenLineJoiner.Default);
 
         // Extraction order matters: tables before narrative, so narrative metrics know what tables stated.
     }

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace GovReportParser.Normalisation;
+
+/// <summary>What a line looks like, as far as joining broken lines needs to know: heading, table row, sentence end.</summary>
+internal static partial class LineShape
+{
+    private const string ChineseNumeral = "一二三四五六七八九十百零〇";
+
+    /// <summary>Starts with an enumeration marker: 一、 （一） (一) 1. 1、 （1） ① 第一条 第三部分.</summary>
+    public static bool StartsWithEnumeration(string text) => Enumeration().IsMatch(text);
+
+    /// <summary>A heading: an enumerated line too short and too simple to be a paragraph item (at most one clause break, no full stop).</summary>
+    public static bool IsHeading(string text)
+    {
+        var marker = Enumeration().Match(text);
+        if (!marker.Success)
+            return false;
+        var title = text.AsSpan(marker.Length);
+        return title.Length <= 40 && title.IndexOfAny('。', '！', '？') < 0 && title.Count('，') + title.Count(',') + title.Count('、') + title.Count('；') <= 1;
+    }
+
+    public static bool IsTableRow(string text) => text.Contains('\t');
+
+    /// <summary>Ends where a sentence or a paragraph may end (full stop, colon, closing quote or bracket …).</summary>
+    public static bool EndsSentence(string text) => text.Length > 0 && "。！？!?；;：:…”’）)】》」』".Contains(text[^1]);
+
+    /// <summary>Has punctuation inside a sentence or at its end: what prose has and titles, names and metadata lines lack.</summary>
+    public static bool HasProsePunctuation(string text) => text.AsSpan().IndexOfAny("，,、；;。！？") >= 0;
+
+    [GeneratedRegex(@"^\s*(?:[" + ChineseNumeral + @"]+[、.．]|[（(][" + ChineseNumeral + @"\d]+[）)]|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳]|第[" + ChineseNumeral
+        + @"\d]+[条章节部分项])")]
+    private static partial Regex Enumeration();
+}
