@@ -1,3 +1,5 @@
+using GovReportParser.Checks;
+using GovReportParser.Extraction.Tables;
 using GovReportParser.Readers;
 
 namespace GovReportParser.Pipeline;
@@ -12,5 +14,9 @@ internal static class DefaultStages
         // Normalisation order matters: debris first (it breaks phrase matches), script, width, then line joins.
 
         // Extraction order matters: tables before narrative, so narrative metrics know what tables stated.
+        builder.Extractors.Add(new StandardTableExtractor());
+
+        // Checks: the tables' own arithmetic.
+        builder.Checks.AddRange([new Table3RowSumCheck(), new Table3BalanceCheck(), new Table3ResultSumCheck(), new Table4SumCheck()]);
     }
 }

@@ -16,7 +16,7 @@ internal static partial class CellText
     private static partial Regex MarkerRegex();
 
     /// <summary>Units written after a number in a cell (<c>7730.28万元</c>); the column header says the unit.</summary>
-    [GeneratedRegex(@"(?<=[0-9])\s*(?:万元|元|件|条|个|项)$")]
+    [GeneratedRegex(@"(?<=[0-9])(?:万元|元)$")]
     private static partial Regex UnitSuffixRegex();
 
     public static string StripUnit(string cell) => UnitSuffixRegex().Replace(cell.Trim(), "");

@@ -27,11 +27,15 @@ internal static partial class RowReader
         {
             var row = located[i];
             var next = i + 1 < located.Count ? located[i + 1].Start : regionEnd;
-            var run = ValueRun.Read(text.Source, text.ToSourceEnd(row.End), text.ToSource(next));
-            if (run.IsEmpty && ValuesInsideLabel(text, row) is { } inside)
-                run = inside;
             var columns = columnsOf(row.Spec);
+            var run = ValueRun.Read(text.Source, text.ToSourceEnd(row.End), text.ToSource(next));
             var split = CellSplitter.Split(run.Cells, columns.Count, groupsOf(row.Spec));
+            if (!split.IsSettled && ValuesInsideLabel(text, row) is { } inside)
+            {
+                var insideSplit = CellSplitter.Split(inside.Cells, columns.Count, groupsOf(row.Spec));
+                if (run.IsEmpty || insideSplit.IsSettled)
+                    (run, split) = (inside, insideSplit);
+            }
             rows.Add(new ParsedRow(row.Spec.Key, text.Compact[row.Start..row.End], columns, run, split));
         }
         return rows;

@@ -49,6 +49,10 @@ public sealed class StandardTableExtractor : IExtractor
         var located = RowLocator.Locate(text.Compact, regions.Table3, regions.Table3End, StandardTables.Table3Rows);
         var rows = RowReader.Read(text, located, regions.Table3End, _ => StandardTables.ApplicantColumns, _ => Table3Sums);
         Table3ColumnResolver.Resolve(rows);
+        var missing = StandardTables.Table3Rows.Select(r => r.Key)
+            .Where(k => !k.StartsWith("result.other", StringComparison.Ordinal) && rows.All(r => r.Key != k)).ToList();
+        if (missing.Count > 0)
+            diagnostics.Warn("table.row_missing", $"t3: no label found for row(s) {string.Join(", ", missing)}; their cells are unstated");
         TableEmitter.Emit("t3", CanonicalSection.Requests, rows, text, result, diagnostics);
     }
 

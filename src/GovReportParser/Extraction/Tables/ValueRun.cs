@@ -13,7 +13,7 @@ internal sealed partial record ValueRun(IReadOnlyList<string> Cells, string Text
     private static partial Regex HardSeparator();
 
     /// <summary>Table borders (<c>--------</c>) and page numbers (<c>-3-</c>, <c>- 5 -</c>) a text layer leaves between cells.</summary>
-    [GeneratedRegex(@"^(?:[-—_=]{3,}|[-—]\s*[0-9]{1,3}\s*[-—])$")]
+    [GeneratedRegex(@"^(?:(?:[-—_=]{3,}\s*)+|[-—]\s*[0-9]{1,3}\s*[-—])$")]
     private static partial Regex Rule();
 
     public bool IsEmpty => Cells.Count == 0;
@@ -40,22 +40,14 @@ internal sealed partial record ValueRun(IReadOnlyList<string> Cells, string Text
             return true;
         if (c == '无')
             return NextVisible(s, i) is not { } n || !IsCjk(n);
-        if (c is '万' or '元' or '件' or '条' or '个' or '项')
-            return PreviousVisible(s, i) is { } p && (char.IsAsciiDigit(p) || p == '万');
+        if (c is '万' or '元')
+            return i > 0 && (char.IsAsciiDigit(s[i - 1]) || s[i - 1] == '万');
         return false;
     }
 
     private static char? NextVisible(string s, int i)
     {
         for (var j = i + 1; j < s.Length; j++)
-            if (!char.IsWhiteSpace(s[j]))
-                return s[j];
-        return null;
-    }
-
-    private static char? PreviousVisible(string s, int i)
-    {
-        for (var j = i - 1; j >= 0; j--)
             if (!char.IsWhiteSpace(s[j]))
                 return s[j];
         return null;
