@@ -1,3 +1,5 @@
+using GovReportParser.Checks;
+using GovReportParser.Extraction.Tables;
 using GovReportParser.Normalisation;
 using GovReportParser.Readers;
 
@@ -19,5 +21,9 @@ internal static class DefaultStages
         builder.Normalisers.Add(BrokenLineJoiner.Default);
 
         // Extraction order matters: tables before narrative, so narrative metrics know what tables stated.
+        builder.Extractors.Add(new StandardTableExtractor());
+
+        // Checks: the tables' own arithmetic.
+        builder.Checks.AddRange([new Table3RowSumCheck(), new Table3BalanceCheck(), new Table3ResultSumCheck(), new Table4SumCheck()]);
     }
 }

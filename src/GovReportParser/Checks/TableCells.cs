@@ -1,0 +1,37 @@
+using GovReportParser.Extraction;
+
+namespace GovReportParser.Checks;
+
+/// <summary>Table-sourced metric values by key, for the arithmetic checks: a narrative figure is not a table cell.</summary>
+internal sealed class TableCells(MetricSet metrics)
+{
+    public decimal? this[string key] =>
+        metrics.TryGet(key, out var value) && metrics.SourceOf(key)?.Source == MetricSet.TableSource ? value : null;
+
+    /// <summary>The values of all <paramref name="keys"/>, or null when any is not stated.</summary>
+    public decimal[]? All(IEnumerable<string> keys)
+    {
+        var values = new List<decimal>();
+        foreach (var key in keys)
+        {
+            if (this[key] is not { } value)
+                return null;
+            values.Add(value);
+        }
+        return values.ToArray();
+    }
+
+    /// <summary>Row keys of a table ("result.withheld.state_secret") that have at least one table cell.</summary>
+    public IReadOnlyList<string> Rows(string table, IEnumerable<string> columns)
+    {
+        var suffixes = columns.Select(c => "." + c).ToArray();
+        return metrics.ToDictionary().Keys
+            .Where(k => k.StartsWith(table + ".", StringComparison.Ordinal) && this[k] is not null)
+            .Select(k => suffixes.FirstOrDefault(s => k.EndsWith(s, StringComparison.Ordinal)) is { } s ? k[(table.Length + 1)..^s.Length] : null)
+            .OfType<string>()
+            .Distinct()
+            .ToList();
+    }
+
+    public static string Format(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+
+namespace GovReportParser.Extraction.Tables;
+
+/// <summary>How the cells of one row were read: the candidates (exactly one when the row is settled) and how.</summary>
+internal sealed record SplitResult(IReadOnlyList<IReadOnlyList<string>> Candidates, string Method, bool Truncated = false)
+{
+    public bool IsSettled => Candidates.Count == 1 && !Truncated;
+
+    public static SplitResult Nothing(string method) => new([], method);
+}
+
+/// <summary>
+/// Turns the cells read after a label into exactly the number of cells the row has. Separators as written win when they
+/// give the right count; otherwise the digits are run together (what flattened text does) and every way of cutting them
+/// into cells that satisfies the row's arithmetic is a candidate. Cuts never cross a hard separator, and no cell but 0
+/// starts with 0.
+/// </summary>
+internal static class CellSplitter
+{
+    private const int MaxDigitsPerCell = 12;
+    private const int MaxCandidates = 64;
+    private const int StepBudget = 2_000_000;
+
+    public static SplitResult Split(IReadOnlyList<string> cells, int count, SumGroups groups)
+    {
+        if (cells.Count == 0)
+            return SplitResult.Nothing("empty");
+        if (cells.Count == count && cells.All(c => c.Length == 0 || CellText.IsValueText(c)))
+            return new([cells], "cells");
+        var filled = cells.Where(c => c.Length > 0).ToList();
+        if (filled.Count == count && filled.All(CellText.IsValueText))
+            return new([filled], "cells");
+        var tokens = filled.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        if (tokens.Count == count && tokens.All(CellText.IsValueText))
+            return new([tokens], "spaces");
+        return Segment(filled, count, groups);
+    }
+
+    /// <summary>All cuts of the run-together digits into <paramref name="count"/> cells that satisfy <paramref name="groups"/>.</summary>
+    public static SplitResult Segment(IReadOnlyList<string> cells, int count, SumGroups groups)
+    {
+        var digits = new System.Text.StringBuilder();
+        var hardCuts = new HashSet<int>();
+        foreach (var cell in cells)
+        {
+            var text = CellText.StripUnit(cell).Replace(" ", "");
+            if (text.Length == 0 || !text.All(c => char.IsAsciiDigit(c) || c == '.'))
+                return SplitResult.Nothing("not digits");
+            digits.Append(text);
+            hardCuts.Add(digits.Length);
+        }
+        var search = new Search(digits.ToString(), hardCuts, count, groups);
+        search.Run(0, 0);
+        return new(search.Found, "arithmetic", search.Truncated);
+    }
+
+    private sealed class Search(string digits, HashSet<int> hardCuts, int count, SumGroups groups)
+    {
+        private readonly List<string> _pieces = [];
+        private readonly List<decimal> _values = [];
+        private int _steps;
+
+        public List<IReadOnlyList<string>> Found { get; } = [];
+        public bool Truncated { get; private set; }
+
+        public void Run(int position, int index)
+        {
+            if (Truncated || ++_steps > StepBudget)
+            {
+                Truncated = true;
+                return;
+            }
+            if (index == count)
+            {
+                if (position == digits.Length)
+                {
+                    if (Found.Count >= MaxCandidates)
+                        Truncated = true;
+                    else
+                        Found.Add(_pieces.ToArray());
+                }
+                return;
+            }
+            var cellsLeft = count - index;
+            for (var length = 1; length <= MaxDigitsPerCell && position + length <= digits.Length; length++)
+            {
+                var end = position + length;
+                if (digits.Length - end < cellsLeft - 1 || digits.Length - end > (cellsLeft - 1) * MaxDigitsPerCell)
+                {
+                    if (digits.Length - end < cellsLeft - 1)
+                        break;
+                    continue;
+                }
+                var piece = digits[position..end];
+                if (!CellText.IsNumber(piece))
+                {
+                    if (CrossesHardCut(position, end))
+                        break;
+                    continue;
+                }
+                if (CrossesHardCut(position, end))
+                    break;
+                _pieces.Add(piece);
+                _values.Add(decimal.Parse(piece, CultureInfo.InvariantCulture));
+                if (!groups.Violated(_values, _values.Count))
+                    Run(end, index + 1);
+                _pieces.RemoveAt(_pieces.Count - 1);
+                _values.RemoveAt(_values.Count - 1);
+            }
+        }
+
+        /// <summary>A cell may end at a hard separator but not run across one.</summary>
+        private bool CrossesHardCut(int start, int end)
+        {
+            for (var i = start + 1; i < end; i++)
+                if (hardCuts.Contains(i))
+                    return true;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace GovReportParser.Extraction.Tables;
+
+/// <summary>
+/// What one cell says. A number is stated; <c>无</c> ("none") is stated as 0; a blank, a dash (<c>—</c>, <c>-</c>) or a slash
+/// (<c>/</c>) is "not stated": reports use them for "not applicable" as often as for zero, so they are never turned into 0.
+/// </summary>
+internal static partial class CellText
+{
+    [GeneratedRegex(@"^[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$")]
+    private static partial Regex NumberRegex();
+
+    [GeneratedRegex(@"^(?:[-—–/]+|无)$")]
+    private static partial Regex MarkerRegex();
+
+    /// <summary>Units written after a number in a cell (<c>7730.28万元</c>); the column header says the unit.</summary>
+    [GeneratedRegex(@"(?<=[0-9])(?:万元|元)$")]
+    private static partial Regex UnitSuffixRegex();
+
+    public static string StripUnit(string cell) => UnitSuffixRegex().Replace(cell.Trim(), "");
+
+    public static bool IsNumber(string cell) => NumberRegex().IsMatch(StripUnit(cell));
+
+    public static bool IsMarker(string cell) => MarkerRegex().IsMatch(cell.Trim());
+
+    /// <summary>A cell that holds a value or a value marker, as opposed to a label.</summary>
+    public static bool IsValueText(string cell) => IsNumber(cell) || IsMarker(cell);
+
+    /// <summary>The value a cell states, or null when it states none (blank, dash, slash, or not a number).</summary>
+    public static decimal? Value(string cell)
+    {
+        var text = StripUnit(cell);
+        if (text == "无")
+            return 0m;
+        if (!NumberRegex().IsMatch(text))
+            return null;
+        return decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    }
+}

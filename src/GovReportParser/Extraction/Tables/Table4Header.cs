@@ -1,0 +1,19 @@
+namespace GovReportParser.Extraction.Tables;
+
+/// <summary>
+/// Table 4 has no row labels: its fifteen values follow a header that PDFs and flattened text break up in any order
+/// (结果 / 维持 on separate lines, 总 计 spaced). The header is every character these labels are made of, so the values
+/// start at the first character that is not one of them.
+/// </summary>
+internal static class Table4Header
+{
+    private const string HeaderChars = "四、政府信息公开行政法复议诉讼情况结果维持纠正其他尚未审结总计未经直接起后合小件单位:()";
+
+    public static int Skip(string compact, int start)
+    {
+        var i = start;
+        while (i < compact.Length && HeaderChars.Contains(compact[i]))
+            i++;
+        return i;
+    }
+}

@@ -1,0 +1,53 @@
+using GovReportParser.Model;
+
+namespace GovReportParser.Extraction.Tables;
+
+/// <summary>
+/// Writes what a table stated: a metric per settled cell that states a value (with its table, row, column and line),
+/// the grid as read for the audit trail, and a warning for each row left unstated with the candidates it had.
+/// </summary>
+internal static class TableEmitter
+{
+    public static void Emit(string kind, string section, IReadOnlyList<ParsedRow> rows, TableText text,
+        ExtractionResult result, Diagnostics diagnostics)
+    {
+        if (rows.Count == 0)
+            return;
+        var grid = new List<IReadOnlyList<string>> { Header(rows) };
+        foreach (var row in rows)
+        {
+            var block = text.BlockAt(row.Run.SourceStart);
+            var line = block?.Source.Line;
+            grid.Add([row.Label, .. row.Cells ?? (row.Run.Text.Length > 0 ? [row.Run.Text] : [])]);
+            if (row.Cells is { } cells)
+                for (var i = 0; i < cells.Count; i++)
+                    if (CellText.Value(cells[i]) is { } value)
+                        result.Metrics.Set(Key(kind, row.Key, row.Columns[i].Key), value, new MetricSource(MetricSet.TableSource)
+                        {
+                            Table = kind, Row = row.Label, Column = row.Columns[i].Label, Line = line, Page = block?.Source.Page,
+                            Evidence = row.SettledBy is null ? row.Run.Text : $"{row.Run.Text} (split by {row.SettledBy})",
+                        });
+            if (row.Cells is null && row.Split.Candidates.Count != 1 && row.Run.Text.Length > 0)
+                diagnostics.Warn("table.unsplit", Describe(kind, row), line);
+        }
+        var first = text.BlockAt(rows[0].Run.SourceStart)?.Source;
+        result.Tables.Add(new TableOutput(kind, section, grid) { Line = first?.Line, Page = first?.Page });
+    }
+
+    public static string Key(string kind, string row, string column) =>
+        string.Join('.', new[] { kind, row, column }.Where(p => p.Length > 0));
+
+    private static IReadOnlyList<string> Header(IReadOnlyList<ParsedRow> rows) =>
+        ["", .. rows.OrderByDescending(r => r.Columns.Count).First().Columns.Select(c => c.Label)];
+
+    private static string Describe(string kind, ParsedRow row)
+    {
+        var what = $"{kind} row '{row.Label}': values '{row.Run.Text}' do not split into {row.Columns.Count} cells unambiguously";
+        return row.Split.Candidates.Count switch
+        {
+            0 => $"{what} (no split satisfies the row's arithmetic); left unstated",
+            _ => $"{what}; candidates {string.Join("; ", row.Split.Candidates.Take(6).Select(c => string.Join("|", c)))}"
+                 + (row.Split.Candidates.Count > 6 || row.Split.Truncated ? " …" : "") + "; left unstated",
+        };
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace GovReportParser.Extraction.Tables;
+
+/// <summary>
+/// Where tables 2, 3 and 4 sit in the compact text (-1 when absent). Each is looked for after the one before it, so a
+/// preamble that lists the section titles, or a narrative that mentions 行政复议, is not taken for a table.
+/// </summary>
+internal sealed partial record TableRegions(int Table2, int Table3, int Table4, int End)
+{
+    [GeneratedRegex(@"第二十条第\(?一\)?项|信息内容(?=本年新制作数量|本年制发件数)")]
+    private static partial Regex Table2Anchor();
+
+    /// <summary>Table 4 begins at its title or first header (行政复议; 行政法复议 is a typo seen in published reports).</summary>
+    [GeneratedRegex(@"行政法?复议")]
+    private static partial Regex Table4Anchor();
+
+    public static TableRegions Find(string compact)
+    {
+        var t2 = Table2Anchor().Match(compact) is { Success: true } m2 ? m2.Index : -1;
+        var t3Match = StandardTables.Table3Rows[0].Label.Match(compact, Math.Max(t2, 0));
+        var t3 = t3Match.Success ? t3Match.Index : -1;
+        var t4 = t3 >= 0 && Table4Anchor().Match(compact, t3) is { Success: true } m4 ? m4.Index : -1;
+        return new TableRegions(t2, t3, t4, compact.Length);
+    }
+
+    public int Table2End => Table3 >= 0 ? Table3 : End;
+
+    public int Table3End => Table4 >= 0 ? Table4 : End;
+}

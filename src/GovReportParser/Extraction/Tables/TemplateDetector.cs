@@ -1,0 +1,34 @@
+using GovReportParser.Model;
+
+namespace GovReportParser.Extraction.Tables;
+
+/// <summary>
+/// Tells the 2021 template (国办公开办函〔2021〕30号) from the 2019 one (〔2019〕60号) by the table labels only each prints.
+/// Used by the structure stage for <c>report.template</c> and by the table extractor for table 2's columns.
+/// </summary>
+public static class TemplateDetector
+{
+    public const string Template2021 = "2021";
+    public const string Template2019 = "2019";
+
+    private static readonly string[] Markers2021 =
+        ["本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "逾期不补正", "逾期未按收费通知"];
+
+    private static readonly string[] Markers2019 =
+        ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "政府集中采购", "采购项目数量", "其他对外管理服务事项"];
+
+    /// <summary>"2021", "2019", or null when neither template's labels are printed (at least two distinct ones are needed).</summary>
+    public static string? Detect(IEnumerable<string> texts)
+    {
+        var compact = new string(TableText.Fold(string.Concat(texts)).Where(c => !TableText.IsSeparator(c)).ToArray());
+        var score2021 = Markers2021.Count(compact.Contains);
+        var score2019 = Markers2019.Count(compact.Contains);
+        if (Math.Max(score2021, score2019) < 2 || score2021 == score2019)
+            return null;
+        return score2021 > score2019 ? Template2021 : Template2019;
+    }
+
+    /// <summary>The same, over a document's blocks (table grids included).</summary>
+    public static string? Detect(Document document) =>
+        Detect(document.Blocks.Select(b => b.Rows is { } rows ? string.Join("", rows.SelectMany(r => r)) : b.Text));
+}
