@@ -1,3 +1,6 @@
+using GovReportParser.Checks;
+using GovReportParser.Extraction.Figures;
+using GovReportParser.Extraction.Narrative;
 using GovReportParser.Readers;
 
 namespace GovReportParser.Pipeline;
@@ -12,5 +15,9 @@ internal static class DefaultStages
         // Normalisation order matters: debris first (it breaks phrase matches), script, width, then line joins.
 
         // Extraction order matters: tables before narrative, so narrative metrics know what tables stated.
+        builder.Extractors.Add(new FigureExtractor());
+        builder.Extractors.Add(new NarrativeMetricExtractor());
+
+        builder.Checks.Add(new NarrativeConsistencyCheck());
     }
 }
