@@ -1,7 +1,11 @@
 using GovReportParser.Checks;
+using GovReportParser.Extraction.Figures;
+using GovReportParser.Extraction.Narrative;
 using GovReportParser.Extraction.Tables;
 using GovReportParser.Normalisation;
 using GovReportParser.Readers;
+using GovReportParser.Readers.Html;
+using GovReportParser.Readers.Pdf;
 
 namespace GovReportParser.Pipeline;
 
@@ -11,6 +15,8 @@ internal static class DefaultStages
     public static void AddTo(ReportParserBuilder builder)
     {
         builder.Readers.Add(new TxtReader());
+        builder.Readers.Add(new HtmlReader());
+        builder.Readers.Add(new PdfReader());
 
         // Normalisation order matters: debris first (it breaks phrase matches), script, width, then line joins.
         builder.Normalisers.Add(ConversionDebrisNormaliser.Default);
@@ -22,8 +28,11 @@ internal static class DefaultStages
 
         // Extraction order matters: tables before narrative, so narrative metrics know what tables stated.
         builder.Extractors.Add(new StandardTableExtractor());
+        builder.Extractors.Add(new FigureExtractor());
+        builder.Extractors.Add(new NarrativeMetricExtractor());
 
-        // Checks: the tables' own arithmetic.
+        // Checks: the tables' own arithmetic, then narrative statements against the tables.
         builder.Checks.AddRange([new Table3RowSumCheck(), new Table3BalanceCheck(), new Table3ResultSumCheck(), new Table4SumCheck()]);
+        builder.Checks.Add(new NarrativeConsistencyCheck());
     }
 }

@@ -1,0 +1,34 @@
+using GovReportParser.Extraction.Figures;
+using GovReportParser.Model;
+
+namespace GovReportParser.Extraction.Narrative;
+
+/// <summary>
+/// Sets the metrics the narrative states, each with its phrase as evidence and source "narrative", and names the metric
+/// on the figure it was read from. Runs after the tables: where a table stated the metric, the table value stays and
+/// <see cref="MetricSet"/> keeps the disagreement for <see cref="Checks.NarrativeConsistencyCheck"/>.
+/// </summary>
+public sealed class NarrativeMetricExtractor : IExtractor
+{
+    public void Extract(StructuredDocument document, ExtractionResult result, Diagnostics diagnostics)
+    {
+        foreach (var sentence in NarrativeText.Sentences(document))
+        {
+            var figures = FigureReader.Read(sentence.Text, sentence.Folded);
+            foreach (var statement in NarrativeMetricReader.Read(sentence.Text, sentence.Folded, figures))
+            {
+                result.Metrics.Set(statement.Key, statement.Value,
+                    new MetricSource(MetricSet.NarrativeSource) { Evidence = statement.Evidence, Line = sentence.Line });
+                if (statement.Figure is { } figure)
+                    NameMetric(result.Figures, FigureExtractor.ToFigure(figure, sentence), statement.Key);
+            }
+        }
+    }
+
+    private static void NameMetric(List<Figure> figures, Figure stated, string key)
+    {
+        var index = figures.FindIndex(f => f with { Metric = null } == stated with { Metric = null } && f.Metric is null);
+        if (index >= 0)
+            figures[index] = figures[index] with { Metric = key };
+    }
+}

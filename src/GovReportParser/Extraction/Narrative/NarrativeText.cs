@@ -1,0 +1,46 @@
+using GovReportParser.Extraction.Numbers;
+using GovReportParser.Model;
+
+namespace GovReportParser.Extraction.Narrative;
+
+/// <summary>
+/// The narrative body of a report, sentence by sentence: the preamble and every section's own paragraphs, without
+/// headings, tables, table-like text, site metadata or page furniture. Figures and narrative metrics read only this.
+/// </summary>
+public static class NarrativeText
+{
+    private const string SentenceEnds = "。！？；;!?\n";
+
+    public static IEnumerable<NarrativeSentence> Sentences(StructuredDocument document)
+    {
+        foreach (var block in document.Preamble)
+            foreach (var sentence in SentencesOf(block, null))
+                yield return sentence;
+        foreach (var section in document.AllSections())
+            foreach (var block in section.Blocks)
+                foreach (var sentence in SentencesOf(block, section))
+                    yield return sentence;
+    }
+
+    private static IEnumerable<NarrativeSentence> SentencesOf(Block block, Section? section)
+    {
+        if (block.Kind is not (BlockKind.Paragraph or BlockKind.Line) || TableLikeText.IsTableLine(block.Text))
+            yield break;
+        var text = block.Text;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !SentenceEnds.Contains(text[i]))
+                continue;
+            var end = Math.Min(i + 1, text.Length);
+            if (end > start)
+            {
+                var sentence = text[start..end];
+                var folded = TextFold.Fold(sentence);
+                if (!TableLikeText.IsTableLike(folded))
+                    yield return new NarrativeSentence(sentence, folded, block, section);
+            }
+            start = end;
+        }
+    }
+}
