@@ -1,0 +1,72 @@
+using AngleSharp.Dom;
+
+namespace GovReportParser.Readers.Html;
+
+/// <summary>
+/// Finds the article body of a government CMS page: the first of the containers the common CMSs use (Hanweb's
+/// <c>#UCAP-CONTENT</c>, TRS's <c>.TRS_Editor</c>, <c>#zoom</c> …) that holds a fair share of the page's text, else the
+/// element reached by walking down from <c>&lt;body&gt;</c> into whichever child still holds most of the text.
+/// Text is counted as Han characters outside links and outside page chrome, so menus, link lists and footers do not
+/// weigh.
+/// </summary>
+internal static class MainContent
+{
+    private static readonly string[] Containers =
+    [
+        "#UCAP-CONTENT", ".trs_editor_view", ".TRS_Editor", ".TRS_UEDITOR", ".trs_editor", "#zoom", "#Zoom", ".pages_content",
+        "#ivs_content", ".article-content", ".article_content", ".Article_content", ".xl_content", ".detail-content",
+        ".detail_content", ".zfxxgk_zw_content", ".zw", "#content", ".content", "article", "main",
+    ];
+
+    /// <summary>A container must hold this share of the page's text, so an empty or sidebar ".content" is passed over.</summary>
+    private const double ContainerShare = 0.3;
+
+    /// <summary>The walk down stops where no single child holds this share of the text.</summary>
+    private const double DescentShare = 0.7;
+
+    private const int MinHan = 20;
+
+    public static IElement Locate(IDocument document)
+    {
+        var body = document.Body ?? document.DocumentElement;
+        var total = HanText(body);
+        if (total < MinHan)
+            return body;
+        foreach (var selector in Containers)
+        {
+            var match = body.QuerySelector(selector);
+            if (match is not null && HanText(match) >= Math.Max(MinHan, ContainerShare * total))
+                return match;
+        }
+        return Descend(body, total);
+    }
+
+    private static IElement Descend(IElement node, int total)
+    {
+        while (true)
+        {
+            var best = node.Children.Where(c => !PageFurniture.IsUnread(c) && !PageFurniture.IsChrome(c))
+                .Select(c => (Element: c, Han: HanText(c))).MaxBy(c => c.Han);
+            if (best.Element is null || best.Han < DescentShare * total)
+                return node;
+            node = best.Element;
+        }
+    }
+
+    /// <summary>Han characters the reader would see as text: outside links, chrome and unread elements.</summary>
+    internal static int HanText(INode node)
+    {
+        switch (node)
+        {
+            case IText text:
+                return text.Data.Count(c => c is >= '\u3400' and <= '\u9FFF');
+            case IElement e when e.LocalName == "a" || PageFurniture.IsUnread(e) || PageFurniture.IsChrome(e):
+                return 0;
+            default:
+                var sum = 0;
+                foreach (var child in node.ChildNodes)
+                    sum += HanText(child);
+                return sum;
+        }
+    }
+}

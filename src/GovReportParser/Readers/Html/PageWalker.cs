@@ -1,0 +1,119 @@
+using AngleSharp.Dom;
+using GovReportParser.Model;
+
+namespace GovReportParser.Readers.Html;
+
+/// <summary>
+/// Walks a page body in document order and writes its blocks. Inside the main content: text lines
+/// (<see cref="BlockKind.Line"/>), data tables (<see cref="BlockKind.Table"/>), a structured 信息公开 block
+/// (<see cref="BlockKind.Metadata"/>, one per pair). Outside it, and chrome inside it: <see cref="BlockKind.Furniture"/>
+/// lines, kept for provenance. Lines at the top of the content that read as "label value …" (the block flattened into
+/// paragraphs, as in sample 004) stay lines, as their text twin has them, and also give their pairs to the site metadata.
+/// </summary>
+internal sealed class PageWalker
+{
+    /// <summary>A cell this long holds an article, not a datum: the table is page layout.</summary>
+    private const int LayoutCellChars = 500;
+
+    private readonly IElement _root;
+    private readonly BlockSink _sink = new();
+    private readonly TextFlow _flow;
+    private readonly List<SitePair> _pairs = [];
+    private BlockKind _kind = BlockKind.Furniture;
+    private bool _atContentTop = true;
+
+    private PageWalker(IElement root)
+    {
+        _root = root;
+        _flow = new TextFlow(OnLine);
+    }
+
+    public static (IReadOnlyList<Block> Blocks, IReadOnlyList<SitePair> Site) Walk(IElement body, IElement root)
+    {
+        var walker = new PageWalker(root);
+        walker.Visit(body, inContent: false);
+        walker._flow.Finish();
+        return (walker._sink.Blocks, walker._pairs);
+    }
+
+    private void Visit(INode node, bool inContent)
+    {
+        if (node is IText text)
+        {
+            _flow.Text(text.Data);
+            return;
+        }
+        if (node is not IElement e || PageFurniture.IsUnread(e))
+            return;
+        if (e.LocalName == "br")
+        {
+            _flow.LineFeed();
+            return;
+        }
+        var content = e == _root || (inContent && !PageFurniture.IsChrome(e));
+        var outer = _kind;
+        Enter(content ? BlockKind.Line : BlockKind.Furniture);
+        if (!(content && TryWriteStructured(e)))
+        {
+            var boundary = Boundaries.Of(e);
+            _flow.Break(boundary);
+            foreach (var child in e.ChildNodes)
+                Visit(child, content);
+            _flow.Break(boundary);
+        }
+        Enter(outer);
+    }
+
+    /// <summary>Moving between content and furniture is always a paragraph boundary.</summary>
+    private void Enter(BlockKind kind)
+    {
+        if (kind == _kind)
+            return;
+        _flow.Break(LineBreak.Paragraph);
+        _kind = kind;
+    }
+
+    private bool TryWriteStructured(IElement e)
+    {
+        if (e.LocalName is not ("table" or "ul" or "ol" or "dl" or "div"))
+            return false;
+        if (SiteMetadataBlock.TryRead(e, RenderedText.Of) is { } pairs)
+        {
+            _flow.Break(LineBreak.Paragraph);
+            _sink.AddMetadata(pairs);
+            _pairs.AddRange(pairs);
+            _flow.Break(LineBreak.Paragraph);
+            return true;
+        }
+        return e.LocalName == "table" && TryWriteTable(e);
+    }
+
+    private bool TryWriteTable(IElement table)
+    {
+        if (table.QuerySelector("table") is not null)
+            return false;
+        var rows = TableGrid.Build(table, RenderedText.Of);
+        if (rows.Count == 0 || rows[0].Count < 2 || rows.Any(r => r.Any(c => c.Length > LayoutCellChars)))
+            return false;
+        _flow.Break(LineBreak.Paragraph);
+        foreach (var caption in table.Children.Where(c => c.LocalName == "caption"))
+            _flow.Text(RenderedText.Of(caption));
+        _flow.Break(LineBreak.Paragraph);
+        _sink.AddTable(rows);
+        _atContentTop = false;
+        _flow.Break(LineBreak.Paragraph);
+        return true;
+    }
+
+    private void OnLine(string text, LineBreak before)
+    {
+        if (_kind == BlockKind.Line && _atContentTop)
+        {
+            if (SiteMetadataKeys.ReadPairs(text) is { } pairs)
+                _pairs.AddRange(pairs);
+            else
+                _atContentTop = false;
+        }
+        _sink.AddLine(_kind, text, before);
+    }
+}
