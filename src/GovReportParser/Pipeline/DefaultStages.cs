@@ -1,4 +1,5 @@
 using GovReportParser.Readers;
+using GovReportParser.Readers.Pdf;
 
 namespace GovReportParser.Pipeline;
 
@@ -8,6 +9,7 @@ internal static class DefaultStages
     public static void AddTo(ReportParserBuilder builder)
     {
         builder.Readers.Add(new TxtReader());
+        builder.Readers.Add(new PdfReader());
 
         // Normalisation order matters: debris first (it breaks phrase matches), script, width, then line joins.
 
