@@ -14,4 +14,7 @@ public sealed record Document(SourceInfo Source, IReadOnlyList<Block> Blocks)
 
     /// <summary>Key/value metadata the reader found outside the body (HTML meta tags, a PDF's info dictionary).</summary>
     public IReadOnlyDictionary<string, string> ContainerMetadata { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Findings of the reader that did not stop the read (unmapped glyphs, pages without text); the pipeline copies them into the diagnostics.</summary>
+    public IReadOnlyList<Warning> ReaderWarnings { get; init; } = [];
 }

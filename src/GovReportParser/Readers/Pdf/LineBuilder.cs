@@ -1,0 +1,74 @@
+using System.Text;
+using UglyToad.PdfPig.Content;
+
+namespace GovReportParser.Readers.Pdf;
+
+/// <summary>
+/// Builds visual lines from letters. PdfPig's word extractors treat a CJK line segment as one "word" and split justified
+/// text at arbitrary gaps, so lines are built here: letters grouped by baseline, ordered by x, and spaces put only where
+/// the page shows a real gap between words of a spaced script (never between Han characters).
+/// </summary>
+internal static class LineBuilder
+{
+    /// <summary>Letters whose baselines differ by less than this share of their size sit on one line.</summary>
+    private const double BaselineTolerance = 0.35;
+    /// <summary>A gap wider than this share of the letter size separates two words of a spaced script.</summary>
+    private const double WordGap = 0.2;
+    /// <summary>A gap wider than this many letter sizes separates two runs even in Han text (a tab stop or a column).</summary>
+    private const double RunGap = 2.5;
+
+    public static List<TextLine> Build(IEnumerable<Letter> letters)
+    {
+        var lines = new List<TextLine>();
+        var sorted = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+            .OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X).ToList();
+        var current = new List<Letter>();
+        double baseline = 0, size = 0;
+        foreach (var letter in sorted)
+        {
+            var letterSize = SizeOf(letter);
+            if (current.Count > 0 && Math.Abs(letter.StartBaseLine.Y - baseline) > BaselineTolerance * Math.Max(size, letterSize))
+            {
+                lines.Add(Make(current));
+                current = [];
+            }
+            if (current.Count == 0)
+            {
+                baseline = letter.StartBaseLine.Y;
+                size = letterSize;
+            }
+            current.Add(letter);
+        }
+        if (current.Count > 0)
+            lines.Add(Make(current));
+        return lines;
+    }
+
+    /// <summary>The size of a letter in points; the bounding box height where the font gives none.</summary>
+    public static double SizeOf(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
+
+    private static TextLine Make(List<Letter> letters)
+    {
+        letters.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
+        var text = new StringBuilder();
+        Letter? previous = null;
+        foreach (var letter in letters)
+        {
+            if (previous is not null)
+            {
+                var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
+                var size = Math.Max(SizeOf(previous), SizeOf(letter));
+                var spaced = !CjkText.IsWideScript(previous.Value[^1]) && !CjkText.IsWideScript(letter.Value[0]);
+                if (gap > RunGap * size || (spaced && gap > WordGap * size))
+                    text.Append(' ');
+            }
+            text.Append(letter.Value);
+            previous = letter;
+        }
+        var sizes = letters.Select(SizeOf).Order().ToArray();
+        return new TextLine(text.ToString(), letters,
+            letters[0].StartBaseLine.X, letters.Max(l => l.EndBaseLine.X),
+            letters.Average(l => l.StartBaseLine.Y), letters.Max(l => l.BoundingBox.Top), letters.Min(l => l.BoundingBox.Bottom),
+            sizes[sizes.Length / 2]);
+    }
+}

@@ -1,0 +1,104 @@
+using GovReportParser.Model;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace GovReportParser.Readers.Pdf;
+
+/// <summary>
+/// PDF reports with a text layer (Word, WPS, LibreOffice output; CID fonts included): lines in reading order built from
+/// letters, page furniture marked, ruled tables as <see cref="BlockKind.Table"/> blocks (a table split by a page break
+/// joined), each block with its page. Scanned, encrypted and broken files are refused with the reason; no OCR.
+/// </summary>
+public sealed class PdfReader : IDocumentReader
+{
+    /// <summary>Fewer visible characters than this in the whole file means there is no usable text layer.</summary>
+    private const int MinTextCharacters = 20;
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
+
+    public Document Read(byte[] bytes, string path)
+    {
+        if (bytes.Length == 0)
+            throw new InvalidInputException("empty file");
+        if (!HasPdfHeader(bytes))
+            throw new InvalidInputException("not a PDF (no %PDF header)");
+
+        var glyphs = new UnmappedGlyphLog();
+        var warnings = new List<Warning>();
+        using var pdf = Open(bytes, glyphs);
+        var pages = ReadPages(pdf, warnings, out var letterCount);
+        if (letterCount < MinTextCharacters)
+            throw new InvalidInputException("no text layer (scanned PDF?); OCR is not supported");
+        if (glyphs.Count > 0)
+            warnings.Add(new Warning("pdf-unmapped-glyphs",
+                $"{glyphs.Count} character(s) have no Unicode mapping in their font; their text is unreliable"));
+        warnings.AddRange(GarbledText.Check(pages));
+
+        PageFurniture.Mark(pages);
+        TableContinuation.Join(pages);
+        var info = PdfInfo.Read(pdf);
+        return new Document(new SourceInfo(path, "pdf", null, TxtReader.Sha256Hex(bytes)), BlockAssembler.Assemble(pages))
+        {
+            TitleHint = info.Title,
+            ContainerMetadata = info.Fields,
+            ReaderWarnings = warnings,
+        };
+    }
+
+    private static PdfDocument Open(byte[] bytes, UnmappedGlyphLog log)
+    {
+        try
+        {
+            return PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, Logger = log });
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new InvalidInputException("encrypted PDF: a password is required to open it");
+        }
+        catch (Exception e) when (e is not InvalidInputException)
+        {
+            throw new InvalidInputException($"broken PDF: {OneLine(e.Message)}");
+        }
+    }
+
+    private static List<PageContent> ReadPages(PdfDocument pdf, List<Warning> warnings, out int letterCount)
+    {
+        var pages = new List<PageContent>();
+        letterCount = 0;
+        int count;
+        try
+        {
+            count = pdf.NumberOfPages;
+        }
+        catch (Exception e)
+        {
+            throw new InvalidInputException($"broken PDF: {OneLine(e.Message)}");
+        }
+        string? firstError = null;
+        for (var n = 1; n <= count; n++)
+        {
+            try
+            {
+                var page = pdf.GetPage(n);
+                pages.Add(PdfPageReader.Read(page, n, out var letters));
+                letterCount += letters;
+                // A page with neither text nor images is just blank (LibreOffice leaves one before an oversized title).
+                if (letters == 0 && page.GetImages().Any())
+                    warnings.Add(new Warning("pdf-page-without-text", $"page {n} has images but no text layer (scanned?); its content is not read"));
+            }
+            catch (Exception e) when (e is not InvalidInputException)
+            {
+                firstError ??= OneLine(e.Message);
+                warnings.Add(new Warning("pdf-page-unreadable", $"page {n} cannot be read: {OneLine(e.Message)}"));
+            }
+        }
+        if (pages.Count == 0)
+            throw new InvalidInputException(count == 0 ? "broken PDF: it has no pages" : $"broken PDF: no page can be read ({firstError})");
+        return pages;
+    }
+
+    /// <summary>The header may follow some junk, but must come within the first kilobyte (as readers allow).</summary>
+    private static bool HasPdfHeader(byte[] bytes) => bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0;
+
+    private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+}

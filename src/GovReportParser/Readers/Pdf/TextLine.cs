@@ -1,0 +1,11 @@
+using UglyToad.PdfPig.Content;
+
+namespace GovReportParser.Readers.Pdf;
+
+/// <summary>One visual line of a page: letters on a common baseline, left to right, with the text they spell.</summary>
+internal sealed record TextLine(string Text, IReadOnlyList<Letter> Letters, double Left, double Right, double Baseline, double Top, double Bottom, double Size)
+{
+    public double Width => Right - Left;
+
+    public double CentreX => (Left + Right) / 2;
+}
