@@ -44,7 +44,7 @@ public sealed class ReportParser
     public Report Parse(byte[] bytes, string path)
     {
         var diagnostics = new Diagnostics();
-        var document = Normalise(Read(bytes, path), diagnostics);
+        var document = Normalise(Read(bytes, path, diagnostics), diagnostics);
         var structured = _structure.Build(document, diagnostics);
         var result = new ExtractionResult();
         foreach (var extractor in _extractors)
@@ -55,12 +55,15 @@ public sealed class ReportParser
     }
 
     /// <summary>Reads and normalises without structure or extraction: what the parser "sees" (the normalize command).</summary>
-    public Document ReadNormalised(string path, Diagnostics diagnostics) => Normalise(Read(ReadBytes(path), path), diagnostics);
+    public Document ReadNormalised(string path, Diagnostics diagnostics) => Normalise(Read(ReadBytes(path), path, diagnostics), diagnostics);
 
-    private Document Read(byte[] bytes, string path)
+    private Document Read(byte[] bytes, string path, Diagnostics diagnostics)
     {
         var reader = ReaderFor(path) ?? throw new InvalidInputException($"no reader for '{Path.GetExtension(path)}' files");
-        return reader.Read(bytes, path);
+        var document = reader.Read(bytes, path);
+        foreach (var warning in document.ReaderWarnings)
+            diagnostics.Warn(warning.Code, warning.Message, warning.Line);
+        return document;
     }
 
     private Document Normalise(Document document, Diagnostics diagnostics)
