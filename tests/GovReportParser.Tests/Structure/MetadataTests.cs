@@ -25,6 +25,21 @@ public class MetadataTests
         Assert.That(Samples.Report("000_").Info.Published, Is.Null, "no date stated: none guessed");
     }
 
+    [Test]
+    public void Given_sample_004_in_traditional_script_with_a_site_block_When_parsed_Then_metadata_comes_from_both()
+    {
+        var info = Samples.Report("004_").Info;
+        Assert.That((info.Title, info.Agency, info.Region, info.Year, info.Published, info.Script), Is.EqualTo(
+            ("宣城市教体局2023年度政务公开工作总结", "宣城市教体局", "宣城市", (int?)2023, "2023-12-15", "traditional")));
+        Assert.That(info.Site["索引号"], Is.EqualTo("113417000032447564/202312-00103"));
+        Assert.That(info.Site["发布机构"], Is.EqualTo("宣城市教育体育局"));
+        Assert.That(info.Site["关键词"], Is.EqualTo("工作推进"));
+        Assert.That(Samples.Report("004_").Sections.Select(s => s.Heading), Is.EqualTo(new[]
+        {
+            "一、领导重视,扎实推进政务公开工作", "二、政务信息公开情况", "三、存在的主要问题及下一步打算",
+        }));
+    }
+
     [TestCase("（二〇一二年十二月三日）", "2012-12-03")]
     [TestCase("2023-12-15 10:06", "2023-12-15")]
     [TestCase("平潭县人民政府 2013年1月16日", "2013-01-16")]
