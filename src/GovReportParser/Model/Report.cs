@@ -11,7 +11,7 @@ public sealed record Report
     public string Schema { get; init; } = "govreport/1";
     public required SourceInfo Source { get; init; }
     [JsonPropertyName("report")]
-    public required ReportInfo Info { get; init; }
+    public required ReportMetadata Info { get; init; }
     public required IReadOnlyList<SectionNode> Sections { get; init; }
     public required IReadOnlyList<Figure> Figures { get; init; }
     public required IReadOnlyList<TableOutput> Tables { get; init; }
@@ -23,18 +23,6 @@ public sealed record Report
     public required IReadOnlyList<Warning> Warnings { get; init; }
     /// <summary>Blocks whose text normalisation changed, with their original text (provenance).</summary>
     public IReadOnlyList<ChangedText> Changes { get; init; } = [];
-}
-
-public sealed record ReportInfo
-{
-    public string? Title { get; init; }
-    public string? Agency { get; init; }
-    public string? Region { get; init; }
-    public int? Year { get; init; }
-    public string Template { get; init; } = "narrative";
-    public string? Published { get; init; }
-    public string Script { get; init; } = "simplified";
-    public IReadOnlyDictionary<string, string> Site { get; init; } = new Dictionary<string, string>();
 }
 
 public sealed record SectionNode(

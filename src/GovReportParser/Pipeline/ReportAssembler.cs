@@ -8,21 +8,10 @@ internal static class ReportAssembler
 {
     public static Report Assemble(StructuredDocument doc, ExtractionResult result, Diagnostics diagnostics)
     {
-        var meta = doc.Metadata;
         return new Report
         {
             Source = doc.Document.Source,
-            Info = new ReportInfo
-            {
-                Title = meta.Title,
-                Agency = meta.Agency,
-                Region = meta.Region,
-                Year = meta.Year,
-                Template = meta.Template,
-                Published = meta.Published,
-                Script = meta.Script,
-                Site = meta.Site,
-            },
+            Info = doc.Metadata,
             Sections = doc.Sections.Select(ToNode).ToArray(),
             Figures = result.Figures.ToArray(),
             Tables = result.Tables.ToArray(),
