@@ -62,6 +62,14 @@ public sealed class BatchRunner(ReportParser parser)
         return outcome;
     }
 
+    /// <summary>The innermost frame of ours, so that a bug report says where to look.</summary>
+    private static string WhereThrown(Exception e)
+    {
+        var frame = new System.Diagnostics.StackTrace(e).GetFrames()
+            .FirstOrDefault(f => f.GetMethod()?.DeclaringType?.Namespace?.StartsWith("GovReportParser", StringComparison.Ordinal) == true);
+        return frame?.GetMethod() is { } m ? $" (in {m.DeclaringType!.Name}.{m.Name})" : "";
+    }
+
     /// <summary>Parses one file; every failure becomes a reason, never an exception.</summary>
     public static ParseOutcome ParseSafely(ReportParser parser, string path, string displayName)
     {
@@ -76,7 +84,7 @@ public sealed class BatchRunner(ReportParser parser)
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug of ours must not take the rest of the batch down; the row says what happened.
-            return new ParseOutcome(displayName, null, $"internal error: {e.GetType().Name}: {e.Message}");
+            return new ParseOutcome(displayName, null, $"internal error: {e.GetType().Name}: {e.Message}{WhereThrown(e)}");
         }
     }
 }

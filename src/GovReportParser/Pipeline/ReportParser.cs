@@ -61,6 +61,9 @@ public sealed class ReportParser
     {
         var reader = ReaderFor(path) ?? throw new InvalidInputException($"no reader for '{Path.GetExtension(path)}' files");
         var document = reader.Read(bytes, path);
+        var characters = document.Blocks.Sum(b => (long)b.Text.Length);
+        if (characters > _options.MaxTextCharacters)
+            throw new InvalidInputException($"text of {characters:N0} characters is over the limit of {_options.MaxTextCharacters:N0}");
         foreach (var warning in document.ReaderWarnings)
             diagnostics.Warn(warning.Code, warning.Message, warning.Line);
         return document;

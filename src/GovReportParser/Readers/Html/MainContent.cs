@@ -45,9 +45,12 @@ internal static class MainContent
     {
         while (true)
         {
-            var best = node.Children.Where(c => !PageFurniture.IsUnread(c) && !PageFurniture.IsChrome(c))
-                .Select(c => (Element: c, Han: HanText(c))).MaxBy(c => c.Han);
-            if (best.Element is null || best.Han < DescentShare * total)
+            var candidates = node.Children.Where(c => !PageFurniture.IsUnread(c) && !PageFurniture.IsChrome(c))
+                .Select(c => (Element: c, Han: HanText(c))).ToArray();
+            if (candidates.Length == 0)
+                return node; // MaxBy of an empty sequence of tuples throws rather than giving a default
+            var best = candidates.MaxBy(c => c.Han);
+            if (best.Han < DescentShare * total)
                 return node;
             node = best.Element;
         }
