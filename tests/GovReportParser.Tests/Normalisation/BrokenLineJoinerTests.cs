@@ -40,7 +40,7 @@ public class BrokenLineJoinerTests
         var document = GovReportParser.Pipeline.ReportParser.Default.ReadNormalised(RepoPaths.SampleTxt(id), new Diagnostics());
 
         var splits = document.Blocks.Zip(document.Blocks.Skip(1))
-            .Where(p => LineShape.HasProsePunctuation(p.First.Text) && !LineShape.EndsSentence(p.First.Text)
+            .Where(p => LineShape.HasProsePunctuation(p.First.Text) && !LineShape.EndsSentence(p.First.Text) && !LineShape.EndsClause(p.First.Text)
                         && !LineShape.IsHeading(p.First.Text) && !LineShape.IsTableRow(p.First.Text)
                         && LineShape.HasProsePunctuation(p.Second.Text) && !LineShape.StartsWithEnumeration(p.Second.Text))
             .Select(p => p.First.Text[^10..] + " | " + p.Second.Text[..Math.Min(10, p.Second.Text.Length)]);

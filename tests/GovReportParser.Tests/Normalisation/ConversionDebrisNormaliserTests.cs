@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using GovReportParser.Model;
 using GovReportParser.Normalisation;
+using GovReportParser.Tests.TestSupport;
 using NUnit.Framework;
 
 namespace GovReportParser.Tests.Normalisation;
@@ -35,6 +36,21 @@ public class ConversionDebrisNormaliserTests
             Is.EqualTo(new[] { ("lost-character", (int?)9), ("lost-character", (int?)25) }));
         Assert.That(diagnostics.Warnings[0].Message, Does.Contain("xiàn").And.Contain("现将"));
         Assert.That(diagnostics.Warnings[1].Message, Does.Contain("lián yōu").And.Contain("U+FFFD"));
+    }
+
+    [Test]
+    public void An_annotation_wrapped_onto_the_next_line_still_belongs_to_its_character()
+    {
+        // Sample 004's line 13 hard-wrapped, as a PDF prints it, between 領 and its (lǐng).
+        var line = File.ReadAllLines(RepoPaths.SampleTxt("004"))[12];
+        var cut = line.IndexOf("(lǐng)", StringComparison.Ordinal);
+        var document = SampleDocuments.FromPages([line[..cut] + "\n" + line[cut..]]);
+        var diagnostics = new Diagnostics();
+
+        var cleaned = ConversionDebrisNormaliser.Default.Normalise(document, diagnostics);
+
+        Assert.That(cleaned.Blocks[1].Text, Does.StartWith("導高度重視政務公開工作"));
+        Assert.That(diagnostics.Warnings, Is.Empty);
     }
 
     [TestCase("國(guó)務(wù)院", "國務院")]
