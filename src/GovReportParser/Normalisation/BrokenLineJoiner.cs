@@ -7,7 +7,8 @@ namespace GovReportParser.Normalisation;
 /// paragraph, heading and table-row boundaries. A break is inside a sentence when the line before it is prose that does not
 /// end a sentence and is not a heading or table row, and the line after it is prose that starts no enumeration and is no
 /// table row. A line is prose when it has clause punctuation, or — for hard-wrapped text, where the next line follows with
-/// no blank line between — when it fills the document's usual line width (<see cref="LineWidths"/>).
+/// no blank line between — when it fills the document's usual line width (<see cref="LineWidths"/>); the line after the
+/// break may also be a paragraph's short last line, which ends like prose.
 /// Page furniture between the halves is stepped over and stays a block of its own. The joined block keeps the first block's
 /// provenance with <see cref="Provenance.EndLine"/> set, and the originals joined by newlines.
 /// </summary>
@@ -59,16 +60,23 @@ public sealed class BrokenLineJoiner : INormaliser
     {
         if (before.Kind != BlockKind.Line || after.Kind != BlockKind.Line || LineShape.IsTableRow(before.Text) || LineShape.IsTableRow(after.Text))
             return false;
-        if (LineShape.IsHeading(before.Text) || LineShape.StartsWithEnumeration(after.Text))
+        if (LineShape.StartsWithEnumeration(after.Text))
             return false;
         var hardWrap = after.Source.Line == (before.Source.EndLine ?? before.Source.Line) + 1;
-        // A full wrapped line may end on a semicolon or a closing bracket mid-paragraph; a line anywhere else ends its paragraph there.
-        var ends = LineShape.EndsSentence(before.Text) || LineShape.EndsClause(before.Text) && !(hardWrap && widths.IsFull(before.Text));
-        return !ends && IsProse(before, hardWrap, widths) && IsProse(after, hardWrap, widths);
+        // A line that a hard wrap filled goes on: it may look like a heading or end on a semicolon or a closing bracket and
+        // still be mid-paragraph. Anywhere else those end the line's paragraph.
+        var filled = hardWrap && widths.IsFull(before.Text);
+        if (LineShape.IsHeading(before.Text) && !filled)
+            return false;
+        var ends = LineShape.EndsSentence(before.Text) || LineShape.EndsClause(before.Text) && !filled;
+        return !ends && IsProse(before, hardWrap, widths) && (IsProse(after, hardWrap, widths) || EndsParagraph(after));
     }
 
     private static bool IsProse(Block block, bool hardWrap, LineWidths widths) =>
         LineShape.HasProsePunctuation(block.Text) || hardWrap && widths.IsFull(block.Text);
+
+    // The short last line of a paragraph (`报如下：`) has no clause punctuation, but it ends like prose.
+    private static bool EndsParagraph(Block block) => LineShape.EndsSentence(block.Text) || LineShape.EndsClause(block.Text);
 
     private static Block Join(Block joined, Block next) =>
         joined with

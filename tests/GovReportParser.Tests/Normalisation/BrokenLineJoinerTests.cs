@@ -74,4 +74,45 @@ public class BrokenLineJoinerTests
         Assert.That(joined.Blocks.Skip(index + 1).Take(2).Select(b => (b.Kind, b.Text)),
             Is.EqualTo(new[] { (BlockKind.Furniture, "- 3 -"), (BlockKind.Furniture, "第4页 共7页") }));
     }
+
+    /// <summary>
+    /// Every sample, normalised, then hard-wrapped at 60 columns as PDF text comes: joining must never merge two paragraphs
+    /// and may only leave a wrap unjoined where a sentence or clause ended (there a wrap cannot be told from a paragraph end).
+    /// </summary>
+    [TestCaseSource(typeof(RepoPaths), nameof(RepoPaths.SampleIds))]
+    public void Hard_wrapped_samples_rejoin_within_their_paragraphs(string id)
+    {
+        var paragraphs = GovReportParser.Pipeline.ReportParser.Default.ReadNormalised(RepoPaths.SampleTxt(id), new Diagnostics())
+            .Blocks.Select(b => b.Text).ToArray();
+        var wrapped = paragraphs.Select(p => p.Contains('\t') ? [p] : Wrap(p, 60)).ToArray();
+        var document = SampleDocuments.FromPages([string.Join("\n\n", wrapped.Select(lines => string.Join("\n", lines)))]);
+        var paragraphOfLine = new Dictionary<int, int>();
+        var line = 1;
+        for (var p = 0; p < wrapped.Length; p++, line++)
+            foreach (var _ in wrapped[p])
+                paragraphOfLine[line++] = p;
+
+        var joined = BrokenLineJoiner.Default.Normalise(document, new Diagnostics()).Blocks;
+
+        foreach (var block in joined)
+            Assert.That(paragraphOfLine[block.Source.EndLine ?? block.Source.Line], Is.EqualTo(paragraphOfLine[block.Source.Line]),
+                () => $"merged paragraphs at: {block.Text}");
+        foreach (var (before, after) in joined.Zip(joined.Skip(1)))
+            if (paragraphOfLine[before.Source.EndLine ?? before.Source.Line] == paragraphOfLine[after.Source.Line])
+                Assert.That(LineShape.EndsSentence(before.Text) || LineShape.EndsClause(before.Text), () => $"split mid-sentence: {before.Text} | {after.Text}");
+    }
+
+    private static List<string> Wrap(string text, int columns)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (LineWidths.Columns(text[start..(i + 1)]) > columns)
+            {
+                lines.Add(text[start..i]);
+                start = i;
+            }
+        lines.Add(text[start..]);
+        return lines;
+    }
 }
