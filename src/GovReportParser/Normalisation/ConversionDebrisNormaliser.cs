@@ -26,7 +26,8 @@ public sealed class ConversionDebrisNormaliser(TraditionalToSimplified converter
     public Document Normalise(Document document, Diagnostics diagnostics)
     {
         Block? previous = null;
-        return document.RewriteTexts(b =>
+        var titled = document.TitleHint is { } title ? document with { TitleHint = Clean(title, null, diagnostics) } : document;
+        return titled.RewriteTexts(b =>
         {
             // A line or page break can fall between a character and its annotation: `…認` / `(rèn)真貫徹…`; page numbers
             // between the two do not count.
@@ -37,7 +38,7 @@ public sealed class ConversionDebrisNormaliser(TraditionalToSimplified converter
         });
     }
 
-    internal string Clean(string text, int line, Diagnostics diagnostics, bool wrappedAfterHan = false)
+    internal string Clean(string text, int? line, Diagnostics diagnostics, bool wrappedAfterHan = false)
     {
         if (text.IndexOfAny(['(', '?']) < 0)
             return text;
@@ -123,7 +124,7 @@ public sealed class ConversionDebrisNormaliser(TraditionalToSimplified converter
 
     private static bool IsStray(char c) => char.IsAsciiLetter(c) || c is ',' or '.' or ';' or ':';
 
-    private string Repair(string text, Damage damage, int line, Diagnostics diagnostics)
+    private string Repair(string text, Damage damage, int? line, Diagnostics diagnostics)
     {
         var debris = text[damage.Start..damage.End];
         var count = damage.Lost.Count;

@@ -50,4 +50,20 @@ public class ScriptNormaliserTests
 
         Assert.That(ScriptDetector.Default.Detect(lines), Is.EqualTo("simplified"));
     }
+
+    [Test]
+    public void A_traditional_document_has_its_container_title_and_metadata_converted_too()
+    {
+        var source = SampleDocuments.Read("004");
+        var document = ConversionDebrisNormaliser.Default.Normalise(source, new Diagnostics()) with
+        {
+            TitleHint = "宣城市教體局2023年度政務公開工作總結",
+            ContainerMetadata = new Dictionary<string, string> { ["ContentSource"] = "宣城市教育體育局" },
+        };
+
+        var normalised = ScriptNormaliser.Default.Normalise(document, new Diagnostics());
+
+        Assert.That(normalised.TitleHint, Is.EqualTo("宣城市教体局2023年度政务公开工作总结"));
+        Assert.That(normalised.ContainerMetadata["ContentSource"], Is.EqualTo("宣城市教育体育局"));
+    }
 }
