@@ -4,11 +4,13 @@ namespace GovReportParser.Normalisation;
 
 /// <summary>
 /// Joins a sentence that a line or page break cut in two (<c>…市教育局主</c> / <c>动公开政府信息近3000条</c>), keeping real
-/// paragraph, heading and table-row boundaries. A break is inside a sentence when the line before it is prose (it has
-/// clause punctuation) that does not end a sentence and is not a heading or table row, and the line after it is prose that
-/// starts no enumeration and is no table row. Page furniture between the halves is stepped over and stays a block of its own.
-/// The joined block keeps the first block's provenance with <see cref="Provenance.EndLine"/> set, and the originals joined by
-/// newlines.
+/// paragraph, heading and table-row boundaries. A break is inside a sentence when the line before it is prose that does not
+/// end a sentence and is not a heading or table row, and the line after it is prose that starts no enumeration and is no
+/// table row. A line is prose when it has clause punctuation, or — for hard-wrapped text, where the next line follows with
+/// no blank line between — when it fills the document's usual line width (<see cref="LineWidths"/>); the line after the
+/// break may also be a paragraph's short last line, which ends like prose.
+/// Page furniture between the halves is stepped over and stays a block of its own. The joined block keeps the first block's
+/// provenance with <see cref="Provenance.EndLine"/> set, and the originals joined by newlines.
 /// </summary>
 public sealed class BrokenLineJoiner : INormaliser
 {
@@ -16,21 +18,22 @@ public sealed class BrokenLineJoiner : INormaliser
 
     public Document Normalise(Document document, Diagnostics diagnostics)
     {
-        var blocks = document.Blocks;
-        var output = new List<Block>(blocks.Count);
+        var widths = LineWidths.Of(document.Blocks);
+        var output = new List<Block>(document.Blocks.Count);
         var furniture = new List<Block>();
-        Block? open = null;
+        Block? open = null, last = null;   // the block being built, and the last source line joined into it
         var joined = false;
-        foreach (var block in blocks)
+        foreach (var block in document.Blocks)
         {
             if (open is not null && block.Kind == BlockKind.Furniture)
             {
                 furniture.Add(block);
                 continue;
             }
-            if (open is not null && EndsMidSentence(open) && ContinuesSentence(block))
+            if (open is not null && last is not null && IsSentenceBreak(last, block, widths))
             {
                 open = Join(open, block);
+                last = block;
                 joined = true;
                 continue;
             }
@@ -38,7 +41,7 @@ public sealed class BrokenLineJoiner : INormaliser
             if (block.Kind == BlockKind.Furniture)
                 output.Add(block);
             else
-                open = block;
+                open = last = block;
         }
         Flush();
         return joined ? document with { Blocks = output } : document;
@@ -49,26 +52,37 @@ public sealed class BrokenLineJoiner : INormaliser
                 output.Add(open);
             output.AddRange(furniture);
             furniture.Clear();
-            open = null;
+            open = last = null;
         }
     }
 
-    private static bool EndsMidSentence(Block block) =>
-        block.Kind == BlockKind.Line && !LineShape.IsTableRow(block.Text) && !LineShape.IsHeading(block.Text)
-        && LineShape.HasProsePunctuation(block.Text) && !LineShape.EndsSentence(block.Text);
-
-    private static bool ContinuesSentence(Block block) =>
-        block.Kind == BlockKind.Line && !LineShape.IsTableRow(block.Text) && !LineShape.StartsWithEnumeration(block.Text)
-        && LineShape.HasProsePunctuation(block.Text);
-
-    private static Block Join(Block first, Block next)
+    private static bool IsSentenceBreak(Block before, Block after, LineWidths widths)
     {
-        var separator = char.IsAsciiLetter(first.Text[^1]) && char.IsAsciiLetter(next.Text[0]) ? " " : "";
-        return first with
-        {
-            Text = first.Text + separator + next.Text,
-            Original = first.Original + "\n" + next.Original,
-            Source = first.Source with { EndLine = next.Source.EndLine ?? next.Source.Line },
-        };
+        if (before.Kind != BlockKind.Line || after.Kind != BlockKind.Line || LineShape.IsTableRow(before.Text) || LineShape.IsTableRow(after.Text))
+            return false;
+        if (LineShape.StartsWithEnumeration(after.Text))
+            return false;
+        var hardWrap = after.Source.Line == (before.Source.EndLine ?? before.Source.Line) + 1;
+        // A line that a hard wrap filled goes on: it may look like a heading or end on a semicolon or a closing bracket and
+        // still be mid-paragraph. Anywhere else those end the line's paragraph.
+        var filled = hardWrap && widths.IsFull(before.Text);
+        if (LineShape.IsHeading(before.Text) && !filled)
+            return false;
+        var ends = LineShape.EndsSentence(before.Text) || LineShape.EndsClause(before.Text) && !filled;
+        return !ends && IsProse(before, hardWrap, widths) && (IsProse(after, hardWrap, widths) || EndsParagraph(after));
     }
+
+    private static bool IsProse(Block block, bool hardWrap, LineWidths widths) =>
+        LineShape.HasProsePunctuation(block.Text) || hardWrap && widths.IsFull(block.Text);
+
+    // The short last line of a paragraph (`报如下：`) has no clause punctuation, but it ends like prose.
+    private static bool EndsParagraph(Block block) => LineShape.EndsSentence(block.Text) || LineShape.EndsClause(block.Text);
+
+    private static Block Join(Block joined, Block next) =>
+        joined with
+        {
+            Text = HanSpacingNormaliser.JoinWrapped(joined.Text, next.Text),
+            Original = joined.Original + "\n" + next.Original,
+            Source = joined.Source with { EndLine = next.Source.EndLine ?? next.Source.Line },
+        };
 }

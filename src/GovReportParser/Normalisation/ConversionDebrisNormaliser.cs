@@ -23,10 +23,22 @@ public sealed class ConversionDebrisNormaliser(TraditionalToSimplified converter
 
     public static ConversionDebrisNormaliser Default { get; } = new(TraditionalToSimplified.Default);
 
-    public Document Normalise(Document document, Diagnostics diagnostics) =>
-        document.RewriteTexts(b => Clean(b.Text, b.Source.Line, diagnostics));
+    public Document Normalise(Document document, Diagnostics diagnostics)
+    {
+        Block? previous = null;
+        var titled = document.TitleHint is { } title ? document with { TitleHint = Clean(title, null, diagnostics) } : document;
+        return titled.RewriteTexts(b =>
+        {
+            // A line or page break can fall between a character and its annotation: `…認` / `(rèn)真貫徹…`; page numbers
+            // between the two do not count.
+            var wrappedAfterHan = previous is { } p && p.Text.Length > 0 && Han.Is(p.Text[^1]);
+            if (!PageFurnitureMarker.IsPageNumber(b.Text))
+                previous = b;
+            return Clean(b.Text, b.Source.Line, diagnostics, wrappedAfterHan);
+        });
+    }
 
-    internal string Clean(string text, int line, Diagnostics diagnostics)
+    internal string Clean(string text, int? line, Diagnostics diagnostics, bool wrappedAfterHan = false)
     {
         if (text.IndexOfAny(['(', '?']) < 0)
             return text;
@@ -34,7 +46,8 @@ public sealed class ConversionDebrisNormaliser(TraditionalToSimplified converter
         var i = 0;
         while (i < text.Length)
         {
-            if (i > 0 && Han.Is(text[i - 1]) && Pinyin.TryMatch(text, i, openOptional: false, out var annotation, out _))
+            var afterHan = i > 0 ? Han.Is(text[i - 1]) : wrappedAfterHan;
+            if (afterHan && Pinyin.TryMatch(text, i, openOptional: false, out var annotation, out _))
             {
                 i += annotation;
                 continue;
@@ -111,7 +124,7 @@ public sealed class ConversionDebrisNormaliser(TraditionalToSimplified converter
 
     private static bool IsStray(char c) => char.IsAsciiLetter(c) || c is ',' or '.' or ';' or ':';
 
-    private string Repair(string text, Damage damage, int line, Diagnostics diagnostics)
+    private string Repair(string text, Damage damage, int? line, Diagnostics diagnostics)
     {
         var debris = text[damage.Start..damage.End];
         var count = damage.Lost.Count;

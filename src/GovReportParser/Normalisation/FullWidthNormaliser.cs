@@ -1,4 +1,3 @@
-using System.Text;
 using GovReportParser.Model;
 
 namespace GovReportParser.Normalisation;
@@ -45,13 +44,10 @@ public sealed class FullWidthNormaliser : INormaliser
         fold['％'] = '%';
         fold['．'] = '.';
         fold['\u00A0'] = ' ';  // no-break spaces from HTML and Word pad lines; spacing treats them as the spaces they look like
-        for (var c = '\uF900'; c <= '\uFAFF'; c++)
-        {
-            // NFKC maps a compatibility ideograph to its unified twin; the twelve unified ones in the block map to themselves.
-            var unified = c.ToString().Normalize(NormalizationForm.FormKC);
-            if (unified.Length == 1 && unified[0] != c)
-                fold[c] = unified[0];
-        }
+        // The NFKC mapping, shipped as data: with invariant globalization string.Normalize cannot fold these.
+        foreach (var (compatibility, unified) in OpenCcDictionary.LoadEmbedded("CjkCompatibilityIdeographs"))
+            if (compatibility.Length == 1 && unified.Length == 1)
+                fold[compatibility[0]] = unified[0];
         return fold;
     }
 }

@@ -25,7 +25,7 @@ public sealed partial class HanSpacingNormaliser : INormaliser
     private const string AfterNumber = Space + @"+" + HanNotHeading + @"|[，。、；：！？）》”’]";
     // Han that does not open a heading: in flattened text `办理 0000000 四、政府…` the spaces are the only boundaries left.
     private const string HanNotHeading = @"(?![一二三四五六七八九十]+、)[" + Han.Class + @"]";
-    private const string BeforeNumber = @"(?:^|[" + Han.Class + @"，。、；：！？（《“‘,;(])";
+    private const string BeforeNumber = @"(?:^|[" + Han.Class + @"，。、；：！？（《“‘,;(]|(?<!\d):)";
 
     public static HanSpacingNormaliser Default { get; } = new();
 
@@ -41,6 +41,21 @@ public sealed partial class HanSpacingNormaliser : INormaliser
         text = LetterSpacedRun().Replace(text, m => m.Value.Replace(" ", "").Replace("\u3000", ""));
         return CloseProseGaps(text);
     }
+
+    /// <summary>
+    /// Joins two halves of a wrapped line: the seam is no space, so a number that ended the first half with a space before
+    /// it (<c>职成教育信息 33</c> / <c>条、</c>) now stands between Han and closes up like any other.
+    /// </summary>
+    internal static string JoinWrapped(string before, string after)
+    {
+        if (after.Length > 0 && Han.Is(after[0]))
+            before = SpaceBeforeTrailingNumber().Replace(before, "");
+        var separator = before.Length > 0 && after.Length > 0 && char.IsAsciiLetter(before[^1]) && char.IsAsciiLetter(after[0]) ? " " : "";
+        return before + separator + after;
+    }
+
+    [GeneratedRegex(@"(?<=[" + Han.Class + @"])" + Space + @"+(?=" + Number + "$)")]
+    private static partial Regex SpaceBeforeTrailingNumber();
 
     [GeneratedRegex(@"(?<=[" + Han.Class + @"])" + Space + @"+(?=" + Number + "(?:" + AfterNumber + "))")]
     private static partial Regex SpaceBeforeNumber();

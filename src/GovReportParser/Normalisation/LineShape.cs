@@ -22,8 +22,17 @@ internal static partial class LineShape
 
     public static bool IsTableRow(string text) => text.Contains('\t');
 
-    /// <summary>Ends where a sentence or a paragraph may end (full stop, colon, closing quote or bracket …).</summary>
-    public static bool EndsSentence(string text) => text.Length > 0 && "。！？!?；;：:…”’）)】》」』".Contains(text[^1]);
+    private const string SentenceEnd = "。！？!?…";
+    private const string Closing = "”’）)】》」』";
+
+    /// <summary>Ends a sentence: a full stop, question or exclamation mark, or one followed by a closing quote or bracket.</summary>
+    public static bool EndsSentence(string text) =>
+        text.Length > 0 && (SentenceEnd.Contains(text[^1]) || text.Length > 1 && Closing.Contains(text[^1]) && SentenceEnd.Contains(text[^2]));
+
+    /// <summary>
+    /// Ends on a semicolon, colon, closing quote or bracket: where a paragraph often ends, but where a hard wrap can fall too.
+    /// </summary>
+    public static bool EndsClause(string text) => text.Length > 0 && ("；;：:" + Closing).Contains(text[^1]);
 
     /// <summary>Has punctuation inside a sentence or at its end: what prose has and titles, names and metadata lines lack.</summary>
     public static bool HasProsePunctuation(string text) => text.AsSpan().IndexOfAny("，,、；;。！？") >= 0;

@@ -8,7 +8,7 @@ namespace GovReportParser.Normalisation;
 /// </summary>
 internal static class OpenCcDictionary
 {
-    /// <summary>Loads an embedded dictionary by name ("TSPhrases", "TSCharacters").</summary>
+    /// <summary>Loads an embedded dictionary by name ("TSPhrases", "TSCharacters"; also our own tables in the same format).</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> LoadEmbedded(string name)
     {
         var resource = $"GovReportParser.Dictionaries.{name}.txt";

@@ -15,6 +15,12 @@ public sealed class ScriptNormaliser(ScriptDetector detector, TraditionalToSimpl
         var script = detector.Detect(document);
         if (script != ScriptDetector.Traditional)
             return document with { Script = ScriptDetector.Simplified };
-        return document.RewriteTexts(b => converter.Convert(b.Text)) with { Script = ScriptDetector.Traditional };
+        return document.RewriteTexts(b => converter.Convert(b.Text)) with
+        {
+            Script = ScriptDetector.Traditional,
+            // Structure reads the container's title and metadata too: they must be in the same script as the body.
+            TitleHint = document.TitleHint is { } title ? converter.Convert(title) : null,
+            ContainerMetadata = document.ContainerMetadata.ToDictionary(kv => kv.Key, kv => converter.Convert(kv.Value)),
+        };
     }
 }

@@ -7,7 +7,8 @@ namespace GovReportParser.Normalisation;
 /// TSPhrases key wins, else the TSCharacters entry of the character, else the character is copied; always the first
 /// candidate. (OpenCC first segments by forward maximum matching over TSPhrases and then converts each segment with the
 /// group [TSPhrases, TSCharacters]; since TSCharacters keys are single characters, that is the same as this single pass.)
-/// Built for throughput: flat per-UTF-16-unit tables instead of hashing, phrase probes only where a phrase can start.
+/// Built for throughput: flat per-UTF-16-unit tables instead of hashing; a phrase is probed only where one can start, by
+/// comparing the few keys that start with that character, longest first.
 /// Immutable after construction, so one instance serves any number of threads.
 /// </summary>
 public sealed class TraditionalToSimplified
@@ -25,9 +26,8 @@ public sealed class TraditionalToSimplified
     private readonly char[] _single = new char[char.MaxValue + 1];
     // Entries _single cannot hold: astral keys (by code point) and BMP keys whose value is not one BMP unit.
     private readonly Dictionary<int, string> _other = [];
-    // Per first UTF-16 unit of a phrase key: bit n set when some key of length n starts with it.
-    private readonly uint[] _phraseLengths = new uint[char.MaxValue + 1];
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _phrases;
+    // Per first UTF-16 unit: the phrase entries starting with it, longest key first; null where none does.
+    private readonly KeyValuePair<string, string>[]?[] _phrasesByFirst = new KeyValuePair<string, string>[]?[char.MaxValue + 1];
 
     public TraditionalToSimplified(IEnumerable<KeyValuePair<string, string>> phrases, IEnumerable<KeyValuePair<string, string>> characters)
     {
@@ -40,15 +40,9 @@ public sealed class TraditionalToSimplified
                 _other[codePoint] = value;
         }
 
-        var phraseTable = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in phrases)
-        {
-            if (key.Length is < 2 or > 31)
-                throw new ArgumentException($"phrase key '{key}' is outside the supported length 2–31");
-            phraseTable.TryAdd(key, value);
-            _phraseLengths[key[0]] |= 1u << key.Length;
-        }
-        _phrases = phraseTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstEntryPerKey = phrases.Where(p => p.Key.Length > 0).DistinctBy(p => p.Key, StringComparer.Ordinal);
+        foreach (var group in firstEntryPerKey.GroupBy(p => p.Key[0]))
+            _phrasesByFirst[group.Key] = group.OrderByDescending(p => p.Key.Length).ToArray();
     }
 
     /// <summary>True when the character has a simplified form different from itself (a traditional-only character).</summary>
@@ -78,7 +72,7 @@ public sealed class TraditionalToSimplified
         if (destination.Length < source.Length * 2)
             throw new ArgumentException("destination must hold twice the source length", nameof(destination));
         var single = _single;
-        var phraseLengths = _phraseLengths;
+        var phrasesByFirst = _phrasesByFirst;
         int i = 0, j = 0;
         while (i < source.Length)
         {
@@ -89,11 +83,11 @@ public sealed class TraditionalToSimplified
                 i++;
                 continue;
             }
-            if (phraseLengths[c] != 0 && TryPhrase(source[i..], phraseLengths[c], out var phraseLength, out var phraseValue))
+            if (phrasesByFirst[c] is { } candidates && LongestPhrase(source[i..], candidates) is { } phrase)
             {
-                phraseValue.CopyTo(destination[j..]);
-                j += phraseValue.Length;
-                i += phraseLength;
+                phrase.Value.CopyTo(destination[j..]);
+                j += phrase.Value.Length;
+                i += phrase.Key.Length;
                 continue;
             }
             var mapped = single[c];
@@ -119,20 +113,11 @@ public sealed class TraditionalToSimplified
         return j;
     }
 
-    private bool TryPhrase(ReadOnlySpan<char> rest, uint lengths, out int length, out string value)
+    private static KeyValuePair<string, string>? LongestPhrase(ReadOnlySpan<char> rest, KeyValuePair<string, string>[] candidates)
     {
-        // Longest first: drop the bits of lengths that do not fit in the rest of the text.
-        if (rest.Length < 31)
-            lengths &= (2u << rest.Length) - 1;
-        while (lengths != 0)
-        {
-            length = 31 - System.Numerics.BitOperations.LeadingZeroCount(lengths);
-            if (_phrases.TryGetValue(rest[..length], out value!))
-                return true;
-            lengths &= ~(1u << length);
-        }
-        length = 0;
-        value = "";
-        return false;
+        foreach (var candidate in candidates)
+            if (rest.StartsWith(candidate.Key, StringComparison.Ordinal))
+                return candidate;
+        return null;
     }
 }

@@ -1,0 +1,118 @@
+using GovReportParser.Model;
+using GovReportParser.Normalisation;
+using GovReportParser.Tests.TestSupport;
+using NUnit.Framework;
+
+namespace GovReportParser.Tests.Normalisation;
+
+public class BrokenLineJoinerTests
+{
+    [Test]
+    public void Sample_001_page_break_inside_a_sentence_is_joined()
+    {
+        var source = SampleDocuments.Read("001");
+        var first = source.Blocks.Single(b => b.Text.EndsWith("市教育局主", StringComparison.Ordinal));
+        var second = source.Blocks.Single(b => b.Text.StartsWith("动公开政府信息", StringComparison.Ordinal));
+
+        var joined = BrokenLineJoiner.Default.Normalise(source, new Diagnostics()).Line(first.Source.Line);
+
+        Assert.That(joined.Text, Is.EqualTo(first.Text + second.Text));
+        Assert.That(joined.Original, Is.EqualTo(first.Original + "\n" + second.Original));
+        Assert.That(joined.Source, Is.EqualTo(first.Source with { EndLine = second.Source.Line }));
+    }
+
+    [TestCaseSource(typeof(RepoPaths), nameof(RepoPaths.SampleIds))]
+    public void Headings_and_table_rows_are_never_joined(string id)
+    {
+        var source = SampleDocuments.Read(id);
+
+        var joined = BrokenLineJoiner.Default.Normalise(source, new Diagnostics());
+
+        var kept = source.Blocks.Where(b => b.Text.Contains('\t') || LineShape.IsHeading(b.Text)).ToArray();
+        Assert.That(kept, Is.Not.Empty);
+        Assert.That(kept, Is.SubsetOf(joined.Blocks));
+    }
+
+    /// <summary>What `govreport normalize` must show: no prose block that stops mid-sentence before more prose.</summary>
+    [TestCaseSource(typeof(RepoPaths), nameof(RepoPaths.SampleIds))]
+    public void Normalised_samples_have_no_sentence_split_across_blocks(string id)
+    {
+        var document = GovReportParser.Pipeline.ReportParser.Default.ReadNormalised(RepoPaths.SampleTxt(id), new Diagnostics());
+
+        var splits = document.Blocks.Zip(document.Blocks.Skip(1))
+            .Where(p => LineShape.HasProsePunctuation(p.First.Text) && !LineShape.EndsSentence(p.First.Text) && !LineShape.EndsClause(p.First.Text)
+                        && !LineShape.IsHeading(p.First.Text) && !LineShape.IsTableRow(p.First.Text)
+                        && LineShape.HasProsePunctuation(p.Second.Text) && !LineShape.StartsWithEnumeration(p.Second.Text))
+            .Select(p => p.First.Text[^10..] + " | " + p.Second.Text[..Math.Min(10, p.Second.Text.Length)]);
+        Assert.That(splits, Is.Empty);
+    }
+
+    [Test]
+    public void Sample_004_metadata_lines_without_prose_punctuation_stay_apart()
+    {
+        var source = SampleDocuments.Read("004");
+
+        var joined = BrokenLineJoiner.Default.Normalise(source, new Diagnostics());
+
+        Assert.That(joined.Blocks.Take(4).Select(b => b.Source.Line), Is.EqualTo(new[] { 1, 2, 3, 4 }));
+        Assert.That(joined.Blocks.Take(4).Select(b => b.Source.EndLine), Has.All.Null);
+    }
+
+    [Test]
+    public void Page_furniture_between_the_halves_is_stepped_over_and_kept()
+    {
+        // Sample 001's page break as a PDF-to-text tool prints it: footer, form feed, running header.
+        var lines = File.ReadAllLines(RepoPaths.SampleTxt("001"));
+        var cut = Array.FindIndex(lines, l => l.EndsWith("市教育局主", StringComparison.Ordinal)) + 1;
+        var pages = new[] { string.Join("\n", lines[..cut].Append("- 3 -")), string.Join("\n", lines[cut..].Prepend("第4页 共7页")) };
+        var document = PageFurnitureMarker.Default.Normalise(SampleDocuments.FromPages(pages), new Diagnostics());
+
+        var joined = BrokenLineJoiner.Default.Normalise(document, new Diagnostics());
+
+        var index = joined.Blocks.ToList().FindIndex(b => b.Text.Contains("市教育局主动公开政府信息近 3000 条"));
+        Assert.That(index, Is.GreaterThanOrEqualTo(0));
+        Assert.That(joined.Blocks.Skip(index + 1).Take(2).Select(b => (b.Kind, b.Text)),
+            Is.EqualTo(new[] { (BlockKind.Furniture, "- 3 -"), (BlockKind.Furniture, "第4页 共7页") }));
+    }
+
+    /// <summary>
+    /// Every sample, normalised, then hard-wrapped at 60 columns as PDF text comes: joining must never merge two paragraphs
+    /// and may only leave a wrap unjoined where a sentence or clause ended (there a wrap cannot be told from a paragraph end).
+    /// </summary>
+    [TestCaseSource(typeof(RepoPaths), nameof(RepoPaths.SampleIds))]
+    public void Hard_wrapped_samples_rejoin_within_their_paragraphs(string id)
+    {
+        var paragraphs = GovReportParser.Pipeline.ReportParser.Default.ReadNormalised(RepoPaths.SampleTxt(id), new Diagnostics())
+            .Blocks.Select(b => b.Text).ToArray();
+        var wrapped = paragraphs.Select(p => p.Contains('\t') ? [p] : Wrap(p, 60)).ToArray();
+        var document = SampleDocuments.FromPages([string.Join("\n\n", wrapped.Select(lines => string.Join("\n", lines)))]);
+        var paragraphOfLine = new Dictionary<int, int>();
+        var line = 1;
+        for (var p = 0; p < wrapped.Length; p++, line++)
+            foreach (var _ in wrapped[p])
+                paragraphOfLine[line++] = p;
+
+        var joined = BrokenLineJoiner.Default.Normalise(document, new Diagnostics()).Blocks;
+
+        foreach (var block in joined)
+            Assert.That(paragraphOfLine[block.Source.EndLine ?? block.Source.Line], Is.EqualTo(paragraphOfLine[block.Source.Line]),
+                () => $"merged paragraphs at: {block.Text}");
+        foreach (var (before, after) in joined.Zip(joined.Skip(1)))
+            if (paragraphOfLine[before.Source.EndLine ?? before.Source.Line] == paragraphOfLine[after.Source.Line])
+                Assert.That(LineShape.EndsSentence(before.Text) || LineShape.EndsClause(before.Text), () => $"split mid-sentence: {before.Text} | {after.Text}");
+    }
+
+    private static List<string> Wrap(string text, int columns)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (LineWidths.Columns(text[start..(i + 1)]) > columns)
+            {
+                lines.Add(text[start..i]);
+                start = i;
+            }
+        lines.Add(text[start..]);
+        return lines;
+    }
+}

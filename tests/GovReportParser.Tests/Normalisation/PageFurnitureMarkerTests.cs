@@ -1,0 +1,44 @@
+using GovReportParser.Model;
+using GovReportParser.Normalisation;
+using GovReportParser.Tests.TestSupport;
+using NUnit.Framework;
+
+namespace GovReportParser.Tests.Normalisation;
+
+public class PageFurnitureMarkerTests
+{
+    [TestCase("- 3 -")]
+    [TestCase("— 12 —")]
+    [TestCase("-3-")]
+    [TestCase("第3页 共7页")]
+    [TestCase("第 3 页，共 7 页")]
+    [TestCase("共7页 第3页")]
+    [TestCase("Page 3 of 7")]
+    public void Page_numbers_are_furniture(string line) => Assert.That(PageFurnitureMarker.IsPageNumber(line), Is.True);
+
+    [TestCase("3")]
+    [TestCase("第二十条第（一）项")]
+    [TestCase("1. 管理水平上有待进一步提高。")]
+    [TestCase("行政许可\t2\t0\t0")]
+    [TestCase("0712-2327166")]
+    public void Other_lines_are_not(string line) => Assert.That(PageFurnitureMarker.IsPageNumber(line), Is.False);
+
+    [Test]
+    public void A_running_header_on_every_page_is_furniture_and_the_body_is_not()
+    {
+        // Sample 003 cut into pages of ten lines, each opened by the same header, as a PDF-to-text tool prints it.
+        var lines = File.ReadAllLines(RepoPaths.SampleTxt("003"));
+        var paged = lines.Chunk(10).Select(page => "余姚市教育局政府信息公开年度报告\n" + string.Join("\n", page));
+        var document = SampleDocuments.FromPages(paged);
+
+        var marked = PageFurnitureMarker.Default.Normalise(document, new Diagnostics());
+
+        var furniture = marked.Blocks.Where(b => b.Kind == BlockKind.Furniture).ToArray();
+        Assert.That(furniture.Select(b => b.Text).Distinct(), Is.EqualTo(new[] { "余姚市教育局政府信息公开年度报告" }));
+        Assert.That(furniture.Select(b => b.Source.Page).Distinct().Count(), Is.EqualTo(lines.Chunk(10).Count()));
+    }
+
+    [TestCaseSource(typeof(RepoPaths), nameof(RepoPaths.SampleIds))]
+    public void Samples_have_no_furniture(string id) =>
+        Assert.That(PageFurnitureMarker.Default.Normalise(SampleDocuments.Read(id), new Diagnostics()).Blocks.Where(b => b.Kind == BlockKind.Furniture), Is.Empty);
+}
