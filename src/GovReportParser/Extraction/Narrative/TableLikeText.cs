@@ -37,7 +37,8 @@ public static class TableLikeText
             var after = next < t.Length ? t[next] : '\0';
             var gluedBefore = FigureReader.IsHan(before) && before is not ('第' or '〔');
             var spacedBefore = before == ' ';
-            var gluedAfter = FigureReader.IsHan(after) && !ProseSuffixes.Contains(after) && !MeasureWords.TryMatch(t, end, out _, out _);
+            var gluedAfter = FigureReader.IsHan(after) && !ProseSuffixes.Contains(after) && !MeasureWords.TryMatch(t, end, out _, out _)
+                || after == '.' && next + 1 < t.Length && FigureReader.IsHan(t[next + 1]);   // 条179533042.政府: a cell, then item 2.
             var spacedAfter = next > end && char.IsAsciiDigit(after);
             if ((gluedBefore || spacedBefore) && (gluedAfter || spacedAfter))
                 count++;
