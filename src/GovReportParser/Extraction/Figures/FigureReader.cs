@@ -8,7 +8,7 @@ namespace GovReportParser.Extraction.Figures;
 /// </summary>
 public static class FigureReader
 {
-    private const string PhraseStops = "，。；：、,;:！？!?\n\t";
+    private const string PhraseStops = "，。；：、,;:！？!?()（）\n\t";
     private const int MaxPhraseLead = 12;
     /// <summary>What may separate a counted noun from its number: 订阅数49305, 访问量达5万, 关注量为5673.</summary>
     private static readonly string[] CountedNounLinks = ["达到", "达", "为", "是", "共", "：", ":"];
