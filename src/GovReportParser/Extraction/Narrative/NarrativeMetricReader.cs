@@ -57,7 +57,7 @@ public static partial class NarrativeMetricReader
     public static IEnumerable<NarrativeStatement> Read(string text, string folded, IReadOnlyList<FigureMatch> figures)
     {
         var statements = new List<NarrativeStatement>();
-        foreach (var (start, end) in Clauses(folded))
+        foreach (var (start, end) in TextSpans.Split(folded, ClauseEnds))
         {
             var clause = folded[start..end];
             foreach (var key in DeniedTopics(clause))
@@ -130,19 +130,5 @@ public static partial class NarrativeMetricReader
         return verb.Success && lead.IndexOf("申请", verb.Index, StringComparison.Ordinal) >= 0
             ? (ApplicationsReceived, figure.Value)
             : null;
-    }
-
-    private static IEnumerable<(int Start, int End)> Clauses(string folded)
-    {
-        var start = 0;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            if (i < folded.Length && !ClauseEnds.Contains(folded[i]))
-                continue;
-            var end = Math.Min(i + 1, folded.Length);
-            if (end > start)
-                yield return (start, end);
-            start = end;
-        }
     }
 }

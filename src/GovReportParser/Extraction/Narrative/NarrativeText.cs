@@ -31,21 +31,12 @@ public static class NarrativeText
     {
         if (block.Kind is not (BlockKind.Paragraph or BlockKind.Line) || TableLikeText.IsTableLine(block.Text))
             yield break;
-        var text = block.Text;
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var (start, end) in TextSpans.Split(block.Text, SentenceEnds))
         {
-            if (i < text.Length && !SentenceEnds.Contains(text[i]))
-                continue;
-            var end = Math.Min(i + 1, text.Length);
-            if (end > start)
-            {
-                var sentence = text[start..end];
-                var folded = TextFold.Fold(sentence);
-                if (TableLikeText.IsTableLike(folded) == tableLike)
-                    yield return new NarrativeSentence(sentence, folded, block, section);
-            }
-            start = end;
+            var sentence = block.Text[start..end];
+            var folded = TextFold.Fold(sentence);
+            if (TableLikeText.IsTableLike(folded) == tableLike)
+                yield return new NarrativeSentence(sentence, folded, block, section);
         }
     }
 }
