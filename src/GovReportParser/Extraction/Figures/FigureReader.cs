@@ -69,8 +69,8 @@ public static class FigureReader
         if (token.Kind != NumeralKind.Arabic || token.Approx || token.End != token.NumberEnd)
             return false;
         var k = token.NumberStart;
-        while (k > 0 && t[k - 1] == ' ')
-            k--;
+        if (k > 0 && t[k - 1] == ' ')
+            k--;   // 关注量 5673; a wider gap is a table column (申请数量        3001)
         foreach (var link in CountedNounLinks)
             if (k >= link.Length && string.CompareOrdinal(t, k - link.Length, link, 0, link.Length) == 0)
             {

@@ -81,5 +81,6 @@ public class FigureReaderTests
     [TestCase("群众等候时间由42分钟缩至19分钟，办理时限压缩至15个工作日")]              // durations (c007)
     [TestCase("落实“一件事一次办”，建立了一套工作机制，一批次性告知")]                  // words with 一
     [TestCase("千家万户")]
+    [TestCase("二、上年结转政府信息公开申请数量                34")]                       // a table column, not 数量 34 (c001)
     public void IsNotAFigure(string text) => Assert.That(FigureReader.Read(text), Is.Empty, text);
 }

@@ -10,6 +10,7 @@ public class TableLikeTextTests
     [TestCase("主动公开信息数条20263542其中：1.网站公开条179533042.政府公报公开条07受理依申请公开信息总数条2121")]     // c005
     [TestCase("（六）其他处理0 0 0 0 0 00（七）总计23 0 00 0 023四、结转下年度继续办理 0 0 00 00 0")]                 // c007
     [TestCase("结果维持结果纠正其他结果尚未审结总计 0 1 1 0 2 1 0 0 0 1 0 0 0 0 0")]                                  // c008
+    [TestCase("一、本年新收政府信息公开申请数量                3001        53       0        0    61       4   3119")] // c001, pdftotext -layout
     public void RecognisesAFlattenedTable(string text) => Assert.That(TableLikeText.IsTableLike(text), Is.True);
 
     // prose with several numbers but each with its measure word, date word or punctuation
