@@ -36,6 +36,7 @@ public class NarrativeMetricReaderTests
     [TestCase("没有因政府信息公开申请行政复议和提起行政诉讼情况。", Litigation, 0)]                                            // s002
     [TestCase("2016年我区未收到有关政府信息公开行政复议、提起行政诉讼的申请。", Reviews, 0)]                                   // c006
     [TestCase("本年度行政复议、行政诉讼均为零。", Litigation, 0)]
+    [TestCase("本年度依申请公开申请数为零。", ApplicationsReceived, 0)]
     [TestCase("没有政府信息公开收费及减免金额，历年累计金额。", FeesCharged, 0)]                                                // s001
     [TestCase("没有因依申请公开信息收取或减免费用情况。", FeesCharged, 0)]                                                     // s002
     [TestCase("全部在规定时限内予以答复,没有收取涉及依申请公开的相关费用。", FeesCharged, 0)]                                  // s004
@@ -52,7 +53,10 @@ public class NarrativeMetricReaderTests
     [TestCase("本报告由概述、政府信息依申请公开办理情况、因政府信息公开申请行政复议、提起行政诉讼的情况 6 个部分组成。", Litigation)] // s001
     [TestCase("未收到申请的，不予处理；申请人无正当理由逾期不补正的，不再处理其政府信息公开申请", ApplicationsReceived)]
     [TestCase("本机关未被行政复议纠错。", Reviews)]
+    [TestCase("依申请公开的政府信息无偿提供。", ApplicationsReceived)]
+    [TestCase("对未公开的政府信息，公民可依申请公开。", ApplicationsReceived)]
     [TestCase("行政复议结果维持1件。", Reviews)]
+    [TestCase("行政复议纠错率为零。", Reviews)]
     [TestCase("通过设立免费查询点、电子查阅屏、现场发放资料等多种形式对相关教育政策进行宣传。", FeesCharged)] // s001
     [TestCase("没有发生因为信息公开问题被服务对象投诉的现象。", ApplicationsReceived)]          // s001
     public void StatesNothingItDoesNotSay(string sentence, string key) =>
