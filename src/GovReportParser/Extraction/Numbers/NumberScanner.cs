@@ -28,7 +28,7 @@ public static class NumberScanner
                 i++;
                 continue;
             }
-            if (token.Value >= 0)
+            if (token.Value >= 0)   // a negative value marks a run that is no number (万一, an identifier): skipped whole
                 yield return token;
             i = Math.Max(token.End, i + 1);
         }
@@ -51,12 +51,14 @@ public static class NumberScanner
         while (j < t.Length && char.IsAsciiDigit(t[j]))
             j++;
         var intDigits = j - start;
-        // thousands groups: 1,234 / 1，234 — a comma followed by exactly three digits
-        while (j < t.Length && t[j] is ',' or '，' && IsThreeDigitGroup(t, j + 1))
-        {
-            intDigits += 3;
-            j += 4;
-        }
+        // thousands groups: 1,234 / 12，345，678 — one to three digits, then commas each followed by exactly three
+        // (截至2019，343件 is two numbers)
+        if (intDigits <= 3)
+            while (j < t.Length && t[j] is ',' or '，' && IsThreeDigitGroup(t, j + 1))
+            {
+                intDigits += 3;
+                j += 4;
+            }
         if (j + 1 < t.Length && t[j] == '.' && char.IsAsciiDigit(t[j + 1]))
         {
             j++;

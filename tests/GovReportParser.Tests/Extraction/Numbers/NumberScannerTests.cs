@@ -30,6 +30,7 @@ public class NumberScannerTests
     [TestCase("受理申请十几件", 10, true)]
     [TestCase("收到申请一百零五件", 105, false)]
     [TestCase("共发布信息1,234条", 1234, false)]
+    [TestCase("共发布信息12，345，678条", 12345678, false)]
     [TestCase("满意度１００％", 100, false)]
     [TestCase("每月两次《监测通报》", 2, false)]
     [TestCase("逾千人次参加", 1000, true)]
@@ -49,6 +50,10 @@ public class NumberScannerTests
         Assert.That(token.IsPercentPhrase, Is.True);
         Assert.That(token.Value, Is.EqualTo(value));
     }
+
+    [Test]
+    public void ReadsACommaAsAThousandsSeparatorOnlyInAProperGrouping() =>
+        Assert.That(NumberScanner.Scan("截至2019，343件").Select(t => t.Value), Is.EqualTo(new decimal[] { 2019, 343 }));
 
     [Test]
     public void KeepsTenThousandYuanAsAUnitRatherThanAMultiplier()
