@@ -17,6 +17,10 @@ public static class NumberScanner
     private const string ApproxAfterChinese = "余多几来";
     private const string Multipliers = "百千万亿";
 
+    /// <summary>Words whose last character reads like 约/近 but is not an approximation: 节约3000元 is exact.</summary>
+    private static readonly HashSet<string> WordsEndingInAnApproximation =
+        ["节约", "制约", "签约", "契约", "预约", "邀约", "公约", "相约", "简约", "最近", "附近", "靠近", "亲近"];
+
     public static IEnumerable<NumberToken> Scan(string folded)
     {
         var i = 0;
@@ -151,8 +155,11 @@ public static class NumberScanner
         var k = start;
         while (k > 0 && t[k - 1] == ' ')
             k--;
-        return k > 0 && ApproxBefore.Contains(t[k - 1]) ? (k - 1, true) : (start, false);
+        if (k == 0 || !ApproxBefore.Contains(t[k - 1]) || k >= 2 && WordsEndingInAnApproximation.Contains(t.Substring(k - 2, 2)))
+            return (start, false);
+        return (k - 1, true);
     }
+
 
     public static int SkipSpaces(string t, int j)
     {

@@ -34,6 +34,8 @@ public class NumberScannerTests
     [TestCase("满意度１００％", 100, false)]
     [TestCase("每月两次《监测通报》", 2, false)]
     [TestCase("逾千人次参加", 1000, true)]
+    [TestCase("节约经费3000元", 3000, false)]
+    [TestCase("最近3次检查", 3, false)]
     public void ReadsValueAndApproximation(string text, decimal value, bool approx)
     {
         var token = Single(text);
