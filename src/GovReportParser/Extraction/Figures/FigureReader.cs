@@ -8,7 +8,7 @@ namespace GovReportParser.Extraction.Figures;
 /// </summary>
 public static class FigureReader
 {
-    private const string PhraseStops = "，。；：、,;:！？!?\n\t";
+    private const string PhraseStops = "，。；：、,;:！？!?()（）\n\t";
     private const int MaxPhraseLead = 12;
     /// <summary>What may separate a counted noun from its number: 订阅数49305, 访问量达5万, 关注量为5673.</summary>
     private static readonly string[] CountedNounLinks = ["达到", "达", "为", "是", "共", "：", ":"];
@@ -69,8 +69,8 @@ public static class FigureReader
         if (token.Kind != NumeralKind.Arabic || token.Approx || token.End != token.NumberEnd)
             return false;
         var k = token.NumberStart;
-        while (k > 0 && t[k - 1] == ' ')
-            k--;
+        if (k > 0 && t[k - 1] == ' ')
+            k--;   // 关注量 5673; a wider gap is a table column (申请数量        3001)
         foreach (var link in CountedNounLinks)
             if (k >= link.Length && string.CompareOrdinal(t, k - link.Length, link, 0, link.Length) == 0)
             {

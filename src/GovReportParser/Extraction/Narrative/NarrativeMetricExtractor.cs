@@ -12,6 +12,10 @@ public sealed class NarrativeMetricExtractor : IExtractor
 {
     public void Extract(StructuredDocument document, ExtractionResult result, Diagnostics diagnostics)
     {
+        foreach (var sentence in NarrativeText.TableLikeSentences(document))
+            foreach (var (key, row) in ZeroStatisticsRows.Read(sentence.Folded))
+                result.Metrics.Set(key, 0,
+                    new MetricSource(MetricSet.TableSource) { Table = "统计表", Row = row, Column = "本年", Line = sentence.Line });
         foreach (var sentence in NarrativeText.Sentences(document))
         {
             var figures = FigureReader.Read(sentence.Text, sentence.Folded);

@@ -29,15 +29,15 @@ public static partial class NarrativeMetricReader
     [GeneratedRegex("申请")]
     private static partial Regex RequestTopic();
 
-    /// <summary>没有…, 未收到…, 无…, and for fees also 暂不收费/不收取/免收.</summary>
-    [GeneratedRegex("没有|未曾?(收到|接到|接收|受理|发生|出现|产生|有|被|提起|提出|办理|涉及|收取|发现)|无(?![法论需须正])|不曾")]
+    /// <summary>没有…, 未收到…, 无收取…/无行政复议… (not 无偿, 无法, 无人), and for fees also 暂不收费/不收取/免收.</summary>
+    [GeneratedRegex("没有|未曾?(收到|接到|接收|受理|发生|出现|产生|有|被|提起|提出|办理|涉及|收取|发现)|无(?=[收申依政行任相此该因有公])|不曾")]
     private static partial Regex Denial();
 
-    [GeneratedRegex("没有|未曾?(收取|发生|产生|有|涉及)|无(?![法论需须正])|暂不|不(?=收)|免收")]
+    [GeneratedRegex("没有|未曾?(收取|发生|产生|有|涉及)|无(?=[收申依政行任相此该因有公])|暂不|不(?=收)|免收")]
     private static partial Regex FeeDenial();
 
-    /// <summary>A topic followed by a denial of it: 行政复议、行政诉讼均为零, 收费情况为0.</summary>
-    [GeneratedRegex("(均|都|皆)(为零|为0|为〇|无|未发生|没有)|为零$|为0$")]
+    /// <summary>A topic followed by a denial of it: 行政复议、行政诉讼均为零, 依申请公开申请数为零.</summary>
+    [GeneratedRegex("(均|都|皆)(为零|为0|为〇|无|未发生|没有)|为零|为0(?![0-9.])")]
     private static partial Regex TrailingDenial();
 
     /// <summary>Words that make a denial partial (未按时答复, 未被纠错, 无正当理由) rather than "there were none".</summary>
@@ -57,7 +57,7 @@ public static partial class NarrativeMetricReader
     public static IEnumerable<NarrativeStatement> Read(string text, string folded, IReadOnlyList<FigureMatch> figures)
     {
         var statements = new List<NarrativeStatement>();
-        foreach (var (start, end) in Clauses(folded))
+        foreach (var (start, end) in TextSpans.Split(folded, ClauseEnds))
         {
             var clause = folded[start..end];
             foreach (var key in DeniedTopics(clause))
@@ -130,19 +130,5 @@ public static partial class NarrativeMetricReader
         return verb.Success && lead.IndexOf("申请", verb.Index, StringComparison.Ordinal) >= 0
             ? (ApplicationsReceived, figure.Value)
             : null;
-    }
-
-    private static IEnumerable<(int Start, int End)> Clauses(string folded)
-    {
-        var start = 0;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            if (i < folded.Length && !ClauseEnds.Contains(folded[i]))
-                continue;
-            var end = Math.Min(i + 1, folded.Length);
-            if (end > start)
-                yield return (start, end);
-            start = end;
-        }
     }
 }

@@ -11,36 +11,32 @@ public static class NarrativeText
 {
     private const string SentenceEnds = "。！？；;!?\n";
 
-    public static IEnumerable<NarrativeSentence> Sentences(StructuredDocument document)
+    public static IEnumerable<NarrativeSentence> Sentences(StructuredDocument document) => Read(document, tableLike: false);
+
+    /// <summary>The sentences left out as flattened tables (cells glued to labels), for readers of such tables.</summary>
+    public static IEnumerable<NarrativeSentence> TableLikeSentences(StructuredDocument document) => Read(document, tableLike: true);
+
+    private static IEnumerable<NarrativeSentence> Read(StructuredDocument document, bool tableLike)
     {
         foreach (var block in document.Preamble)
-            foreach (var sentence in SentencesOf(block, null))
+            foreach (var sentence in SentencesOf(block, null, tableLike))
                 yield return sentence;
         foreach (var section in document.AllSections())
             foreach (var block in section.Blocks)
-                foreach (var sentence in SentencesOf(block, section))
+                foreach (var sentence in SentencesOf(block, section, tableLike))
                     yield return sentence;
     }
 
-    private static IEnumerable<NarrativeSentence> SentencesOf(Block block, Section? section)
+    private static IEnumerable<NarrativeSentence> SentencesOf(Block block, Section? section, bool tableLike)
     {
         if (block.Kind is not (BlockKind.Paragraph or BlockKind.Line) || TableLikeText.IsTableLine(block.Text))
             yield break;
-        var text = block.Text;
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var (start, end) in TextSpans.Split(block.Text, SentenceEnds))
         {
-            if (i < text.Length && !SentenceEnds.Contains(text[i]))
-                continue;
-            var end = Math.Min(i + 1, text.Length);
-            if (end > start)
-            {
-                var sentence = text[start..end];
-                var folded = TextFold.Fold(sentence);
-                if (!TableLikeText.IsTableLike(folded))
-                    yield return new NarrativeSentence(sentence, folded, block, section);
-            }
-            start = end;
+            var sentence = block.Text[start..end];
+            var folded = TextFold.Fold(sentence);
+            if (TableLikeText.IsTableLike(folded) == tableLike)
+                yield return new NarrativeSentence(sentence, folded, block, section);
         }
     }
 }

@@ -33,11 +33,14 @@ public static class TableLikeText
             while (end < t.Length && (char.IsAsciiDigit(t[end]) || t[end] == '.' && end + 1 < t.Length && char.IsAsciiDigit(t[end + 1])))
                 end++;
             var before = i > 0 ? t[i - 1] : '\0';
-            var next = end < t.Length && t[end] == ' ' ? end + 1 : end;   // 28 条 is prose, 0 1 1 0 a table row
+            var next = end;
+            while (next < t.Length && t[next] == ' ')
+                next++;   // 28 条 is prose; 0 1 1 0 and 3001        53 are table rows
             var after = next < t.Length ? t[next] : '\0';
             var gluedBefore = FigureReader.IsHan(before) && before is not ('第' or '〔');
             var spacedBefore = before == ' ';
-            var gluedAfter = FigureReader.IsHan(after) && !ProseSuffixes.Contains(after) && !MeasureWords.TryMatch(t, end, out _, out _);
+            var gluedAfter = FigureReader.IsHan(after) && !ProseSuffixes.Contains(after) && !MeasureWords.TryMatch(t, end, out _, out _)
+                || after == '.' && next + 1 < t.Length && FigureReader.IsHan(t[next + 1]);   // 条179533042.政府: a cell, then item 2.
             var spacedAfter = next > end && char.IsAsciiDigit(after);
             if ((gluedBefore || spacedBefore) && (gluedAfter || spacedAfter))
                 count++;

@@ -40,7 +40,7 @@ public static class ChineseNumeral
         _ => 0,
     };
 
-    /// <summary>Reads a whole run of numeral characters; false when the run is not a well-formed number (万一, 十四五, 一一).</summary>
+    /// <summary>Reads a whole run of numeral characters; false when the run is not a well-formed number (万一, 十四五, 十百).</summary>
     public static bool TryParse(ReadOnlySpan<char> s, out decimal value)
     {
         value = 0;

@@ -17,6 +17,10 @@ public static class NumberScanner
     private const string ApproxAfterChinese = "余多几来";
     private const string Multipliers = "百千万亿";
 
+    /// <summary>Words whose last character reads like 约/近 but is not an approximation: 节约3000元 is exact.</summary>
+    private static readonly HashSet<string> WordsEndingInAnApproximation =
+        ["节约", "制约", "签约", "契约", "预约", "邀约", "公约", "相约", "简约", "最近", "附近", "靠近", "亲近"];
+
     public static IEnumerable<NumberToken> Scan(string folded)
     {
         var i = 0;
@@ -28,7 +32,7 @@ public static class NumberScanner
                 i++;
                 continue;
             }
-            if (token.Value >= 0)
+            if (token.Value >= 0)   // a negative value marks a run that is no number (万一, an identifier): skipped whole
                 yield return token;
             i = Math.Max(token.End, i + 1);
         }
@@ -51,12 +55,14 @@ public static class NumberScanner
         while (j < t.Length && char.IsAsciiDigit(t[j]))
             j++;
         var intDigits = j - start;
-        // thousands groups: 1,234 / 1，234 — a comma followed by exactly three digits
-        while (j < t.Length && t[j] is ',' or '，' && IsThreeDigitGroup(t, j + 1))
-        {
-            intDigits += 3;
-            j += 4;
-        }
+        // thousands groups: 1,234 / 12，345，678 — one to three digits, then commas each followed by exactly three
+        // (截至2019，343件 is two numbers)
+        if (intDigits <= 3)
+            while (j < t.Length && t[j] is ',' or '，' && IsThreeDigitGroup(t, j + 1))
+            {
+                intDigits += 3;
+                j += 4;
+            }
         if (j + 1 < t.Length && t[j] == '.' && char.IsAsciiDigit(t[j + 1]))
         {
             j++;
@@ -149,8 +155,11 @@ public static class NumberScanner
         var k = start;
         while (k > 0 && t[k - 1] == ' ')
             k--;
-        return k > 0 && ApproxBefore.Contains(t[k - 1]) ? (k - 1, true) : (start, false);
+        if (k == 0 || !ApproxBefore.Contains(t[k - 1]) || k >= 2 && WordsEndingInAnApproximation.Contains(t.Substring(k - 2, 2)))
+            return (start, false);
+        return (k - 1, true);
     }
+
 
     public static int SkipSpaces(string t, int j)
     {
