@@ -16,6 +16,9 @@ internal sealed partial record ValueRun(IReadOnlyList<string> Cells, string Text
     [GeneratedRegex(@"^(?:(?:[-—_=]{3,}\s*)+|[-—]\s*[0-9]{1,3}\s*[-—])$")]
     private static partial Regex Rule();
 
+    [GeneratedRegex(@"[-—_=]{3,}")]
+    private static partial Regex Border();
+
     public bool IsEmpty => Cells.Count == 0;
 
     /// <summary>The run starting at <paramref name="start"/> and ending before <paramref name="limit"/> or at the first character that is not part of a value.</summary>
@@ -25,7 +28,7 @@ internal sealed partial record ValueRun(IReadOnlyList<string> Cells, string Text
         while (end < limit && IsValueChar(source, end))
             end++;
         var text = source[start..end];
-        var cells = HardSeparator().Split(text).Select(c => c.Trim()).Where(c => !Rule().IsMatch(c)).ToList();
+        var cells = HardSeparator().Split(Border().Replace(text, "\n")).Select(c => c.Trim()).Where(c => !Rule().IsMatch(c)).ToList();
         while (cells.Count > 0 && cells[^1].Length == 0)
             cells.RemoveAt(cells.Count - 1);
         while (cells.Count > 0 && cells[0].Length == 0)
