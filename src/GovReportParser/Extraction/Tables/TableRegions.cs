@@ -15,12 +15,17 @@ internal sealed partial record TableRegions(int Table2, int Table3, int Table4, 
     [GeneratedRegex(@"行政法?复议")]
     private static partial Regex Table4Anchor();
 
+    /// <summary>Without a table 3 to start from, only table 4's title is safe: narrative mentions 行政复议 freely.</summary>
+    [GeneratedRegex(@"行政法?复议[、,]?行政诉讼情况")]
+    private static partial Regex Table4Title();
+
     public static TableRegions Find(string compact)
     {
         var t2 = Table2Anchor().Match(compact) is { Success: true } m2 ? m2.Index : -1;
         var t3Match = StandardTables.Table3Rows[0].Label.Match(compact, Math.Max(t2, 0));
         var t3 = t3Match.Success ? t3Match.Index : -1;
-        var t4 = t3 >= 0 && Table4Anchor().Match(compact, t3) is { Success: true } m4 ? m4.Index : -1;
+        var t4Match = t3 >= 0 ? Table4Anchor().Match(compact, t3) : Table4Title().Match(compact, Math.Max(t2, 0));
+        var t4 = t4Match.Success ? t4Match.Index : -1;
         return new TableRegions(t2, t3, t4, compact.Length);
     }
 
