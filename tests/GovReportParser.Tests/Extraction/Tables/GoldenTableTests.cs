@@ -28,5 +28,13 @@ public class GoldenTableTests
     }
 
     [Test]
+    public void ColumnRelationsAreNamedAsTheEvidence()
+    {
+        var run = TableRun.OfFile(Path.Combine(Folder, "t3-run-together-settled-by-columns.txt"));
+        Assert.That(run.Result.Metrics.SourceOf("t3.new_received.total")!.Evidence, Is.EqualTo("110000011 (split by column relations)"));
+        Assert.That(run.Result.Metrics.SourceOf("t3.result.disclosed.total")!.Evidence, Is.EqualTo("6000006"));
+    }
+
+    [Test]
     public void ThereAreGoldenFiles() => Assert.That(Cases().Count(), Is.GreaterThanOrEqualTo(3));
 }

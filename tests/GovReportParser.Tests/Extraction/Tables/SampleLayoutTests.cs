@@ -109,6 +109,16 @@ public class SampleLayoutTests
             .Replace("本年新收", "本 年 新 收").Replace("规范性文件", "规范性\n文件"))).Metrics, Is.EquivalentTo(Gold));
 
     [Test]
+    public void TableSplitByAPageBreakWithItsHeaderRepeated()
+    {
+        var (_, table, _) = Split();
+        var header = string.Join('\n', table.SkipWhile(l => !l.StartsWith("(本列数据")).Take(3));
+        var text = Relaid(l => l.StartsWith("\t\t5.属于三类内部事务信息") ? "\f- 2 -\n" + header + "\n" + l : l);
+        Assert.That(text, Does.Contain("\f- 2 -"));
+        Assert.That(TableRun.OfText(text).Metrics, Is.EquivalentTo(Gold));
+    }
+
+    [Test]
     public void EverythingRunTogetherOnOneLine()
     {
         var (before, table, after) = Split();
