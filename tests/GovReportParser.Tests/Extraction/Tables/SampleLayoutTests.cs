@@ -104,9 +104,10 @@ public class SampleLayoutTests
         Assert.That(TableRun.OfText(Relaid(l => string.Join('\n', l.Split('\t').Where(c => c.Length > 0)))).Metrics, Is.EquivalentTo(Gold));
 
     [Test]
-    public void FullWidthDigitsAndStraySpacesInLabels() =>
+    public void FullWidthDigitsStraySpacesAndPublishedTypos() =>
         Assert.That(TableRun.OfText(Relaid(l => Regex.Replace(l, "[0-9]", m => ((char)(m.Value[0] + 0xFEE0)).ToString())
-            .Replace("本年新收", "本 年 新 收").Replace("规范性文件", "规范性\n文件"))).Metrics, Is.EquivalentTo(Gold));
+            .Replace("本年新收", "本 年 新 收").Replace("规范性文件", "规范性\n文件")
+            .Replace("其他法律行政法规禁止公开", "其他法律行政止公开").Replace("行政复议、行政诉讼", "行政法复议、行政诉讼"))).Metrics, Is.EquivalentTo(Gold));
 
     [Test]
     public void TableSplitByAPageBreakWithItsHeaderRepeated()
@@ -124,6 +125,13 @@ public class SampleLayoutTests
         var (before, table, after) = Split();
         var text = string.Join('\n', before) + "\n" + string.Concat(table.Select(l => l.Replace("\t", ""))) + "\n" + string.Join('\n', after);
         Assert.That(TableRun.OfText(text).Metrics, Is.EquivalentTo(Gold));
+    }
+
+    [Test]
+    public void ANarrativeSentenceUsingATableLabelIsNotATable()
+    {
+        var run = TableRun.OfText("三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请数量为5件，均已按时答复。\n四、因政府信息公开申请提起行政复议、行政诉讼的情况\n本年度未发生行政复议0件。");
+        Assert.That((run.Metrics.Count, run.Result.Tables.Count, run.Diagnostics.Warnings.Count), Is.EqualTo((0, 0, 0)));
     }
 
     [Test]
