@@ -128,6 +128,22 @@ public class SampleLayoutTests
     }
 
     [Test]
+    public void NoneIsZeroWhileDashAndBlankAreNotStated()
+    {
+        var run = TableRun.OfText(Relaid(l => l switch
+        {
+            "行政许可\t2\t0\t0" => "行政许可\t+2\t—\t无",
+            "行政处罚\t9\t0\t0" => "行政处罚\t9\t\t/",
+            _ => l,
+        }));
+        Assert.That(run.Metrics["t2.licensing.prev_items"], Is.EqualTo(2m));
+        Assert.That(run.Metrics["t2.licensing.decisions"], Is.EqualTo(0m));
+        Assert.That(run.Metrics.Keys, Has.None.AnyOf("t2.licensing.change", "t2.punishment.change", "t2.punishment.decisions"));
+        Assert.That(run.Result.Tables[0].Rows.Single(r => r[0] == "行政处罚"), Is.EqualTo(new[] { "行政处罚", "9", "", "/" }));
+        Assert.That(run.Metrics, Has.Count.EqualTo(Gold.Count - 3));
+    }
+
+    [Test]
     public void ANarrativeSentenceUsingATableLabelIsNotATable()
     {
         var run = TableRun.OfText("三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请数量为5件，均已按时答复。\n四、因政府信息公开申请提起行政复议、行政诉讼的情况\n本年度未发生行政复议0件。");
