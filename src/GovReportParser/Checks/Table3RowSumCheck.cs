@@ -13,13 +13,7 @@ public sealed class Table3RowSumCheck : IReportCheck
     {
         var cells = new TableCells(result.Metrics);
         foreach (var row in cells.Rows("t3", [.. Parts, "total"]))
-        {
-            if (cells.All(Parts.Select(p => $"t3.{row}.{p}")) is not { } parts || cells[$"t3.{row}.total"] is not { } total)
-                continue;
-            var sum = parts.Sum();
-            var ok = sum == total;
-            yield return new CheckResult($"t3.row_sum.{row}", ok,
-                $"{string.Join(" + ", parts.Select(TableCells.Format))} = {TableCells.Format(sum)} {(ok ? "=" : "≠")} 总计 {TableCells.Format(total)}");
-        }
+            if (cells.PartsAddUp($"t3.row_sum.{row}", $"t3.{row}", Parts) is { } check)
+                yield return check;
     }
 }

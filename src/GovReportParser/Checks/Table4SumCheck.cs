@@ -16,13 +16,7 @@ public sealed class Table4SumCheck : IReportCheck
     {
         var cells = new TableCells(result.Metrics);
         foreach (var block in Blocks)
-        {
-            if (cells.All(Parts.Select(p => $"t4.{block}.{p}")) is not { } parts || cells[$"t4.{block}.total"] is not { } total)
-                continue;
-            var sum = parts.Sum();
-            var ok = sum == total;
-            yield return new CheckResult($"t4.sum.{block}", ok,
-                $"{string.Join(" + ", parts.Select(TableCells.Format))} = {TableCells.Format(sum)} {(ok ? "=" : "≠")} 总计 {TableCells.Format(total)}");
-        }
+            if (cells.PartsAddUp($"t4.sum.{block}", $"t4.{block}", Parts) is { } check)
+                yield return check;
     }
 }

@@ -1,4 +1,5 @@
 using GovReportParser.Extraction;
+using GovReportParser.Model;
 
 namespace GovReportParser.Checks;
 
@@ -31,6 +32,19 @@ internal sealed class TableCells(MetricSet metrics)
             .OfType<string>()
             .Distinct()
             .ToList();
+    }
+
+    /// <summary>
+    /// <c>rule</c>: the cells <c>prefix.part</c> add up to <c>prefix.total</c>; null when any of them is not stated.
+    /// The detail spells the addition out ("10 + 1 + 0 + 0 = 11 ≠ 总计 0").
+    /// </summary>
+    public CheckResult? PartsAddUp(string rule, string prefix, IEnumerable<string> parts)
+    {
+        if (All(parts.Select(p => $"{prefix}.{p}")) is not { } values || this[$"{prefix}.total"] is not { } total)
+            return null;
+        var sum = values.Sum();
+        var ok = sum == total;
+        return new CheckResult(rule, ok, $"{string.Join(" + ", values.Select(Format))} = {Format(sum)} {(ok ? "=" : "≠")} 总计 {Format(total)}");
     }
 
     public static string Format(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);

@@ -86,21 +86,14 @@ internal static class CellSplitter
             for (var length = 1; length <= MaxDigitsPerCell && position + length <= digits.Length; length++)
             {
                 var end = position + length;
-                if (digits.Length - end < cellsLeft - 1 || digits.Length - end > (cellsLeft - 1) * MaxDigitsPerCell)
-                {
-                    if (digits.Length - end < cellsLeft - 1)
-                        break;
-                    continue;
-                }
+                var rest = digits.Length - end;
+                if (rest < cellsLeft - 1 || CrossesHardCut(position, end))
+                    break; // longer cells leave too few digits, or run across a separator
+                if (rest > (cellsLeft - 1) * MaxDigitsPerCell)
+                    continue; // too many digits left for the remaining cells
                 var piece = digits[position..end];
                 if (!CellText.IsNumber(piece))
-                {
-                    if (CrossesHardCut(position, end))
-                        break;
                     continue;
-                }
-                if (CrossesHardCut(position, end))
-                    break;
                 _pieces.Add(piece);
                 _values.Add(decimal.Parse(piece, CultureInfo.InvariantCulture));
                 if (!groups.Violated(_values, _values.Count))

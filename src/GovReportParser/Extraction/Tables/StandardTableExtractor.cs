@@ -13,6 +13,7 @@ public sealed class StandardTableExtractor : IExtractor
 {
     private static readonly SumGroups Table3Sums = new([StandardTables.ApplicantColumns.Count]);
     private static readonly SumGroups Table4Sums = new([5, 5, 5]);
+    private const string Table4Label = "行政复议、行政诉讼";
 
     public void Extract(StructuredDocument document, ExtractionResult result, Diagnostics diagnostics)
     {
@@ -33,6 +34,8 @@ public sealed class StandardTableExtractor : IExtractor
         var template = TemplateDetector.Detect([region]) ?? TemplateDetector.Detect([text.Compact]) ?? KnownTemplate(document);
         if (template is null)
         {
+            if (!region.Contains("信息内容"))
+                return; // 第二十条第（一）项 quoted in prose, not a table
             diagnostics.Warn("table.template", "table 2 found but its template (2019 or 2021) cannot be told from its labels; table 2 not read");
             return;
         }
@@ -63,7 +66,8 @@ public sealed class StandardTableExtractor : IExtractor
         var columns = StandardTables.Table4Blocks
             .SelectMany(b => StandardTables.Table4Columns.Select(c => new Column($"{b.Key}.{c.Key}", $"{b.Label}/{c.Label}")))
             .ToList();
-        var row = new ParsedRow("", text.Compact[regions.Table4..start], columns, run, CellSplitter.Split(run.Cells, columns.Count, Table4Sums));
+        // Table 4 has one row of values under a two-level header: the row is the table, each column names its block.
+        var row = new ParsedRow("", Table4Label, columns, run, CellSplitter.Split(run.Cells, columns.Count, Table4Sums));
         if (run.IsEmpty)
             return;
         TableEmitter.Emit("t4", CanonicalSection.ReviewLitigation, [row], text, result, diagnostics);

@@ -42,7 +42,8 @@ internal static class TableEmitter
 
     private static string Describe(string kind, ParsedRow row)
     {
-        var what = $"{kind} row '{row.Label}': values '{row.Run.Text}' do not split into {row.Columns.Count} cells unambiguously";
+        var values = row.Run.Text.Length > 60 ? row.Run.Text[..60] + "…" : row.Run.Text;
+        var what = $"{kind} row '{row.Label}': values '{values}' do not split into {row.Columns.Count} cells unambiguously";
         return row.Split.Candidates.Count switch
         {
             0 => $"{what} (no split satisfies the row's arithmetic); left unstated",

@@ -15,13 +15,33 @@ internal sealed partial record TableRegions(int Table2, int Table3, int Table4, 
     [GeneratedRegex(@"行政法?复议")]
     private static partial Regex Table4Anchor();
 
+    /// <summary>Without a table 3 to start from, only table 4's title is safe: narrative mentions 行政复议 freely.</summary>
+    [GeneratedRegex(@"行政法?复议[、,]?行政诉讼情况")]
+    private static partial Regex Table4Title();
+
     public static TableRegions Find(string compact)
     {
         var t2 = Table2Anchor().Match(compact) is { Success: true } m2 ? m2.Index : -1;
-        var t3Match = StandardTables.Table3Rows[0].Label.Match(compact, Math.Max(t2, 0));
-        var t3 = t3Match.Success ? t3Match.Index : -1;
-        var t4 = t3 >= 0 && Table4Anchor().Match(compact, t3) is { Success: true } m4 ? m4.Index : -1;
+        var t3 = FindTable3(compact, Math.Max(t2, 0));
+        var t4Match = t3 >= 0 ? Table4Anchor().Match(compact, t3) : Table4Title().Match(compact, Math.Max(t2, 0));
+        var t4 = t4Match.Success ? t4Match.Index : -1;
         return new TableRegions(t2, t3, t4, compact.Length);
+    }
+
+    /// <summary>
+    /// Table 3 starts at 一、本年新收…数量 when 二、上年结转…数量 follows within a row's length: a narrative sentence that
+    /// uses the first label (本年新收政府信息公开申请数量为5件) is not the table.
+    /// </summary>
+    private static int FindTable3(string compact, int from)
+    {
+        const int RowLength = 160;
+        for (var m = StandardTables.Table3Rows[0].Label.Match(compact, from); m.Success; m = m.NextMatch())
+        {
+            var end = m.Index + m.Length;
+            if (StandardTables.Table3Rows[1].Label.Match(compact, end, Math.Min(RowLength, compact.Length - end)).Success)
+                return m.Index;
+        }
+        return -1;
     }
 
     public int Table2End => Table3 >= 0 ? Table3 : End;

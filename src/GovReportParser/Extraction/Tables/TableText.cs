@@ -44,9 +44,6 @@ internal sealed class TableText
         return FromString(Fold(sb.ToString()), starts);
     }
 
-    /// <summary>For tests and for callers that already have text.</summary>
-    public static TableText FromString(string text) => FromString(Fold(text), []);
-
     private static TableText FromString(string source, List<(int, Block)> blocks)
     {
         var compact = new StringBuilder(source.Length);

@@ -16,6 +16,9 @@ internal sealed partial record ValueRun(IReadOnlyList<string> Cells, string Text
     [GeneratedRegex(@"^(?:(?:[-—_=]{3,}\s*)+|[-—]\s*[0-9]{1,3}\s*[-—])$")]
     private static partial Regex Rule();
 
+    [GeneratedRegex(@"[-—_=]{3,}")]
+    private static partial Regex Border();
+
     public bool IsEmpty => Cells.Count == 0;
 
     /// <summary>The run starting at <paramref name="start"/> and ending before <paramref name="limit"/> or at the first character that is not part of a value.</summary>
@@ -25,7 +28,7 @@ internal sealed partial record ValueRun(IReadOnlyList<string> Cells, string Text
         while (end < limit && IsValueChar(source, end))
             end++;
         var text = source[start..end];
-        var cells = HardSeparator().Split(text).Select(c => c.Trim()).Where(c => !Rule().IsMatch(c)).ToList();
+        var cells = HardSeparator().Split(Border().Replace(text, "\n")).Select(c => c.Trim()).Where(c => !Rule().IsMatch(c)).ToList();
         while (cells.Count > 0 && cells[^1].Length == 0)
             cells.RemoveAt(cells.Count - 1);
         while (cells.Count > 0 && cells[0].Length == 0)
@@ -36,21 +39,13 @@ internal sealed partial record ValueRun(IReadOnlyList<string> Cells, string Text
     private static bool IsValueChar(string s, int i)
     {
         var c = s[i];
-        if (char.IsAsciiDigit(c) || char.IsWhiteSpace(c) || c is '.' or '-' or '—' or '/' or '|' or ',' or '，' or '_' or '=')
+        if (char.IsAsciiDigit(c) || char.IsWhiteSpace(c) || c is '.' or '-' or '+' or '—' or '/' or '|' or ',' or '，' or '_' or '=')
             return true;
-        if (c == '无')
-            return NextVisible(s, i) is not { } n || !IsCjk(n);
+        if (c == '无') // a cell saying "none", unlike the 无 of 无法提供 or 无正当理由
+            return i + 1 == s.Length || !IsCjk(s[i + 1]);
         if (c is '万' or '元')
             return i > 0 && (char.IsAsciiDigit(s[i - 1]) || s[i - 1] == '万');
         return false;
-    }
-
-    private static char? NextVisible(string s, int i)
-    {
-        for (var j = i + 1; j < s.Length; j++)
-            if (!char.IsWhiteSpace(s[j]))
-                return s[j];
-        return null;
     }
 
     public static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9fff';

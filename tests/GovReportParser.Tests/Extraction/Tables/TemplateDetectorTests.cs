@@ -1,0 +1,31 @@
+using GovReportParser.Extraction.Tables;
+using GovReportParser.Tests.TestSupport;
+using NUnit.Framework;
+
+namespace GovReportParser.Tests.Extraction.Tables;
+
+public class TemplateDetectorTests
+{
+    [Test]
+    public void Sample002IsThe2019Template() =>
+        Assert.That(TemplateDetector.Detect(TableRun.ReadTxt(RepoPaths.SampleTxt("002_"))), Is.EqualTo("2019"));
+
+    [TestCase("007", "2019")]
+    [TestCase("008", "2021")]
+    public void FlattenedCorpusReports(string id, string template) =>
+        Assert.That(TemplateDetector.Detect(TableRun.ReadTxt(SharedCorpus.File($"corpus/raw/{id}.txt"))), Is.EqualTo(template));
+
+    [TestCase("000_")]
+    [TestCase("001_")]
+    [TestCase("003_")]
+    public void NarrativeReportsHaveNoTemplate(string id) =>
+        Assert.That(TemplateDetector.Detect(TableRun.ReadTxt(RepoPaths.SampleTxt(id))), Is.Null);
+
+    [Test]
+    public void LabelsSpacedOrWrappedStillCount() =>
+        Assert.That(TemplateDetector.Detect(["信息内容 本年制发\n件数 本年废止件数", "现行有效 件数"]), Is.EqualTo("2021"));
+
+    [Test]
+    public void OneLabelAloneIsNotEnough() =>
+        Assert.That(TemplateDetector.Detect(["今年政府集中采购项目12个"]), Is.Null);
+}
