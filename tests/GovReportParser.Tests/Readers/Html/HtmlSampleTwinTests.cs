@@ -21,7 +21,7 @@ public class HtmlSampleTwinTests
     [
         "000_gbk_undeclared.html", "001_gbk_undeclared.html", "002_gbk_undeclared.html", "003_gbk_undeclared.html",
         "004_gbk_undeclared.html", "000_gb2312_http_equiv.html", "003_gbk_declared_utf8.html", "001_bom_utf8_declared_gbk.html",
-        "002_spans.html",
+        "002_spans.html", "001_unknown_container.html", "002_unknown_container.html",
     ];
 
     [TestCaseSource(nameof(Pages))]
