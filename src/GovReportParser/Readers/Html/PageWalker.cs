@@ -40,7 +40,10 @@ internal sealed class PageWalker
     {
         if (node is IText text)
         {
-            _flow.Text(text.Data);
+            if (text.ParentElement?.Closest("pre") is null)
+                _flow.Text(text.Data);
+            else
+                _flow.Preformatted(text.Data);
             return;
         }
         if (node is not IElement e || PageFurniture.IsUnread(e))

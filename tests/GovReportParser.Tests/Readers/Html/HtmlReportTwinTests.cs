@@ -12,10 +12,7 @@ namespace GovReportParser.Tests.Readers.Html;
 /// </summary>
 public class HtmlReportTwinTests
 {
-    public static IEnumerable<TestCaseData> Pages =>
-        RepoPaths.SampleIds.Select(id => new TestCaseData(TwinLines.SamplePage(id), id).SetArgDisplayNames(id + ".html"))
-            .Append(new TestCaseData(RepoPaths.TestData("Html/002_gbk_undeclared.html"), RepoPaths.SampleIds[2]).SetArgDisplayNames("002_gbk_undeclared.html"))
-            .Append(new TestCaseData(RepoPaths.TestData("Html/002_spans.html"), RepoPaths.SampleIds[2]).SetArgDisplayNames("002_spans.html"));
+    public static IEnumerable<TestCaseData> Pages => TwinLines.Cases;
 
     [TestCaseSource(nameof(Pages))]
     public void Report_equals_the_txt_twins(string page, string id)

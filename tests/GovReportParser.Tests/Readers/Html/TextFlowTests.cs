@@ -46,4 +46,23 @@ public class TextFlowTests
 
         Assert.That(lines.Single().Text, Is.EqualTo("一、组织领导得到进一步加强"));
     }
+
+    [Test]
+    public void Preformatted_text_keeps_its_lines_and_tabs_as_a_text_export_would()
+    {
+        var lines = Lines("<pre>行政许可\t2\t0\t0\n其他对外管理服务事项\t0\t0\t0\n\n政府集中采购\t0\t0</pre>");
+
+        Assert.That(lines.Select(b => (b.Source.Line, b.Text)), Is.EqualTo(new[]
+        {
+            (1, "行政许可\t2\t0\t0"), (2, "其他对外管理服务事项\t0\t0\t0"), (4, "政府集中采购\t0\t0"),
+        }));
+    }
+
+    [Test]
+    public void Hidden_elements_are_not_text()
+    {
+        var lines = Lines("<p>六、其他需要报告的事项</p><div style=\"display: none\">扫一扫在手机打开当前页</div><p hidden>分享到</p><p>无</p>");
+
+        Assert.That(lines.Select(b => b.Text), Is.EqualTo(new[] { "六、其他需要报告的事项", "无" }));
+    }
 }
