@@ -5,9 +5,10 @@ using NUnit.Framework;
 namespace GovReportParser.Tests.Readers.Html;
 
 /// <summary>
-/// Sample 004 carries the 信息公开 block flattened into paragraphs (as its txt twin has it); 004_site_table and
-/// 004_site_list give the same block as the table and the list real sites use. All three must yield the same site
-/// metadata; only the structured forms become Metadata blocks, the paragraphs stay lines like the txt's.
+/// Sample 004 carries the 信息公开 block flattened into paragraphs (as its txt twin has it); 004_site_table,
+/// 004_site_table_above (outside the editor area) and 004_site_list give the same block as the table and the list
+/// real sites use. All must yield the same site metadata; only the structured forms become Metadata blocks, the
+/// paragraphs stay lines like the txt's.
 /// </summary>
 public class HtmlSiteMetadataTests
 {
@@ -36,6 +37,7 @@ public class HtmlSiteMetadataTests
     }
 
     [TestCase("004_site_table.html")]
+    [TestCase("004_site_table_above.html")]
     [TestCase("004_site_list.html")]
     public void Structured_block_gives_the_same_metadata(string variant)
     {
@@ -46,6 +48,7 @@ public class HtmlSiteMetadataTests
     }
 
     [TestCase("004_site_table.html")]
+    [TestCase("004_site_table_above.html")]
     [TestCase("004_site_list.html")]
     public void Structured_block_becomes_metadata_blocks_not_content(string variant)
     {

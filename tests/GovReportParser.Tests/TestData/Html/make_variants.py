@@ -12,6 +12,7 @@ Each variant is a sample page as real sites serve it in another shape; the reade
   002_spans.html                the tables of 002 with merged cells: an anchor absorbs the empty cells to its right
                                 (colspan) and below (rowspan), as the official template is drawn
   004_site_table.html           004's flattened 信息公开 lines as the usual key/value <table>
+  004_site_table_above.html     the table in a box above the article body, outside the editor area
   004_site_list.html            the same as a <ul> of "key：value" items
 """
 import pathlib
@@ -101,6 +102,8 @@ def main():
     table = '<table class="xxgk_table">' + "".join(
         "<tr>" + "".join(cells[i:i + 2]) + "</tr>" for i in range(0, len(cells), 2)) + "</table>"
     write("004_site_table.html", replace_site_block(page, table))
+    above = replace_site_block(page, "").replace('<div class="TRS_Editor">', f'<div class="xxgk_box">{table}</div>\n<div class="TRS_Editor">')
+    write("004_site_table_above.html", above)
     items = "".join(f"<li><span>{k}：</span>{v}</li>" for k, v in pairs)
     write("004_site_list.html", replace_site_block(page, f'<ul class="xxgk_info">{items}</ul>'))
 
