@@ -17,10 +17,14 @@ public sealed class HtmlReader : IDocumentReader
     /// <summary>AngleSharp builds its encoding table once; the code-page provider must be there before it does.</summary>
     static HtmlReader() => EncodingSetup.Register();
 
+    /// <summary>A parser is reusable but not documented as thread-safe; a batch reads files in parallel.</summary>
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
     public Document Read(byte[] bytes, string path)
     {
         var decoded = HtmlCharset.Decode(bytes);
-        var page = new HtmlParser().ParseDocument(decoded.Text);
+        var page = (_parser ??= new HtmlParser()).ParseDocument(decoded.Text);
         var body = page.Body ?? page.DocumentElement;
         var root = MainContent.Locate(page);
         var (blocks, sitePairs) = PageWalker.Walk(body, root);

@@ -29,47 +29,50 @@ internal static class MainContent
     public static IElement Locate(IDocument document)
     {
         var body = document.Body ?? document.DocumentElement;
-        var total = HanText(body);
+        var han = new Dictionary<IElement, int>();
+        var total = HanText(body, han);
         if (total < MinHan)
             return body;
         foreach (var selector in Containers)
         {
             var match = body.QuerySelector(selector);
-            if (match is not null && HanText(match) >= Math.Max(MinHan, ContainerShare * total))
+            if (match is not null && han.GetValueOrDefault(match) >= Math.Max(MinHan, ContainerShare * total))
                 return match;
         }
-        return Descend(body, total);
+        return Descend(body, total, han);
     }
 
-    private static IElement Descend(IElement node, int total)
+    private static IElement Descend(IElement node, int total, Dictionary<IElement, int> han)
     {
         while (true)
         {
-            var candidates = node.Children.Where(c => !PageFurniture.IsUnread(c) && !PageFurniture.IsChrome(c))
-                .Select(c => (Element: c, Han: HanText(c))).ToArray();
-            if (candidates.Length == 0)
-                return node; // MaxBy of an empty sequence of tuples throws rather than giving a default
-            var best = candidates.MaxBy(c => c.Han);
-            if (best.Han < DescentShare * total)
+            var best = node.Children.MaxBy(c => han.GetValueOrDefault(c));
+            if (best is null || han.GetValueOrDefault(best) < DescentShare * total)
                 return node;
-            node = best.Element;
+            node = best;
         }
     }
 
-    /// <summary>Han characters the reader would see as text: outside links, chrome and unread elements.</summary>
-    internal static int HanText(INode node)
+    /// <summary>
+    /// Han characters the reader would see as text below a node: outside links, chrome and unread elements (which
+    /// count 0). Every element's count is recorded, so the whole page is counted once.
+    /// </summary>
+    private static int HanText(INode node, Dictionary<IElement, int> han)
     {
+        var sum = 0;
         switch (node)
         {
             case IText text:
                 return text.Data.Count(c => c is >= '\u3400' and <= '\u9FFF');
             case IElement e when e.LocalName == "a" || PageFurniture.IsUnread(e) || PageFurniture.IsChrome(e):
-                return 0;
+                break;
             default:
-                var sum = 0;
                 foreach (var child in node.ChildNodes)
-                    sum += HanText(child);
-                return sum;
+                    sum += HanText(child, han);
+                break;
         }
+        if (node is IElement element)
+            han[element] = sum;
+        return sum;
     }
 }

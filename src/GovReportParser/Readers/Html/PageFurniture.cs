@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace GovReportParser.Readers.Html;
@@ -8,7 +9,7 @@ namespace GovReportParser.Readers.Html;
 /// Words are matched whole after splitting class and id at non-letters, so <c>xxgk_info</c> is not "footer"-ish
 /// but <c>bshare-custom</c> and <c>page_footer</c> are.
 /// </summary>
-internal static class PageFurniture
+internal static partial class PageFurniture
 {
     private static readonly HashSet<string> Unread =
     [
@@ -25,7 +26,9 @@ internal static class PageFurniture
         "sidebar", "related", "copyright", "fontsize", "search", "login",
     ];
 
-    public static bool IsUnread(IElement e) => Unread.Contains(e.LocalName);
+    /// <summary>Never rendered: scripts, styles, controls, and elements the page hides (<c>hidden</c>, <c>display:none</c>).</summary>
+    public static bool IsUnread(IElement e) =>
+        Unread.Contains(e.LocalName) || e.HasAttribute("hidden") || HiddenStyle().IsMatch(e.GetAttribute("style") ?? "");
 
     public static bool IsChrome(IElement e) =>
         ChromeElements.Contains(e.LocalName) || Words(e.ClassName).Concat(Words(e.Id)).Any(ChromeWords.Contains);
@@ -40,4 +43,7 @@ internal static class PageFurniture
         var letters = word.TrimEnd("0123456789".ToCharArray());
         return letters.Length == word.Length || letters.Length == 0 ? [word] : [word, letters];
     }
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenStyle();
 }

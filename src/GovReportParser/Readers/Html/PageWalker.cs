@@ -5,9 +5,9 @@ namespace GovReportParser.Readers.Html;
 
 /// <summary>
 /// Walks a page body in document order and writes its blocks. Inside the main content: text lines
-/// (<see cref="BlockKind.Line"/>), data tables (<see cref="BlockKind.Table"/>), a structured 信息公开 block
-/// (<see cref="BlockKind.Metadata"/>, one per pair). Outside it, and chrome inside it: <see cref="BlockKind.Furniture"/>
-/// lines, kept for provenance. Lines at the top of the content that read as "label value …" (the block flattened into
+/// (<see cref="BlockKind.Line"/>) and data tables (<see cref="BlockKind.Table"/>). Outside it, and chrome inside it:
+/// <see cref="BlockKind.Furniture"/> lines, kept for provenance. Anywhere: a structured 信息公开 block as
+/// <see cref="BlockKind.Metadata"/>, one block per pair. Lines at the top of the content that read as "label value …" (the block flattened into
 /// paragraphs, as in sample 004) stay lines, as their text twin has them, and also give their pairs to the site metadata.
 /// </summary>
 internal sealed class PageWalker
@@ -40,7 +40,10 @@ internal sealed class PageWalker
     {
         if (node is IText text)
         {
-            _flow.Text(text.Data);
+            if (!DomQueries.HasAncestor(text, "pre"))
+                _flow.Text(text.Data);
+            else
+                _flow.Preformatted(text.Data);
             return;
         }
         if (node is not IElement e || PageFurniture.IsUnread(e))
@@ -53,7 +56,7 @@ internal sealed class PageWalker
         var content = e == _root || (inContent && !PageFurniture.IsChrome(e));
         var outer = _kind;
         Enter(content ? BlockKind.Line : BlockKind.Furniture);
-        if (!(content && TryWriteStructured(e)))
+        if (!TryWriteSiteBlock(e) && !(content && e.LocalName == "table" && TryWriteTable(e)))
         {
             var boundary = Boundaries.Of(e);
             _flow.Break(boundary);
@@ -73,24 +76,21 @@ internal sealed class PageWalker
         _kind = kind;
     }
 
-    private bool TryWriteStructured(IElement e)
+    /// <summary>The 信息公开 block is read wherever it stands: CMSs put it inside the article or in a box above it.</summary>
+    private bool TryWriteSiteBlock(IElement e)
     {
-        if (e.LocalName is not ("table" or "ul" or "ol" or "dl" or "div"))
+        if (SiteMetadataBlock.TryRead(e, RenderedText.Of) is not { } pairs)
             return false;
-        if (SiteMetadataBlock.TryRead(e, RenderedText.Of) is { } pairs)
-        {
-            _flow.Break(LineBreak.Paragraph);
-            _sink.AddMetadata(pairs);
-            _pairs.AddRange(pairs);
-            _flow.Break(LineBreak.Paragraph);
-            return true;
-        }
-        return e.LocalName == "table" && TryWriteTable(e);
+        _flow.Break(LineBreak.Paragraph);
+        _sink.AddMetadata(pairs);
+        _pairs.AddRange(pairs);
+        _flow.Break(LineBreak.Paragraph);
+        return true;
     }
 
     private bool TryWriteTable(IElement table)
     {
-        if (table.QuerySelector("table") is not null)
+        if (DomQueries.HasDescendant(table, d => d.LocalName == "table"))
             return false;
         var rows = TableGrid.Build(table, RenderedText.Of);
         if (rows.Count == 0 || rows[0].Count < 2 || rows.Any(r => r.Any(c => c.Length > LayoutCellChars)))

@@ -59,5 +59,5 @@ internal static class SiteMetadataBlock
 
     private static bool HasOwnText(IElement e) => e.ChildNodes.OfType<IText>().Any(t => !string.IsNullOrWhiteSpace(t.Data));
 
-    private static bool IsLeaf(IElement e) => e.QuerySelector("p, div, table, ul, ol, li, h1, h2, h3, h4, h5, h6") is null;
+    private static bool IsLeaf(IElement e) => !DomQueries.HasDescendant(e, d => Boundaries.Of(d) != LineBreak.None);
 }

@@ -16,6 +16,9 @@ internal static class TableGrid
     private const int MaxColSpan = 1000;
     private const int MaxRowSpan = 65534;
 
+    /// <summary>No report table is this wide; the cap keeps a hostile page's spans from building a grid of millions of slots.</summary>
+    private const int MaxColumns = 500;
+
     public static IReadOnlyList<IReadOnlyList<string>> Build(IElement table, Func<IElement, string> cellText)
     {
         var grid = new List<List<string?>>();
@@ -82,7 +85,7 @@ internal static class TableGrid
                 var lastRow = rowSpan == 0 ? groupEnd : Math.Min(groupEnd, y + rowSpan);
                 var text = cellText(cell);
                 for (var yy = y; yy < lastRow; yy++)
-                    for (var xx = x; xx < x + colSpan; xx++)
+                    for (var xx = x; xx < Math.Min(x + colSpan, MaxColumns); xx++)
                         Occupy(grid[yy], xx, yy == y && xx == x ? text : "");
                 x += colSpan;
             }

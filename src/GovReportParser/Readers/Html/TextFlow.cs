@@ -62,6 +62,18 @@ internal sealed class TextFlow(Action<string, LineBreak> onLine)
         }
     }
 
+    /// <summary>Text of a <c>&lt;pre&gt;</c>: its line breaks are lines and its spaces and tabs are kept.</summary>
+    public void Preformatted(string data)
+    {
+        foreach (var c in data)
+        {
+            if (c == '\n')
+                LineFeed();
+            else if (c != '\r')
+                _line.Append(c);
+        }
+    }
+
     /// <summary>A block boundary: finishes the current line; the strongest boundary before the next line is remembered.</summary>
     public void Break(LineBreak kind)
     {

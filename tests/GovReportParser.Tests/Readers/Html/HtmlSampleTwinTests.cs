@@ -13,16 +13,7 @@ namespace GovReportParser.Tests.Readers.Html;
 /// </summary>
 public class HtmlSampleTwinTests
 {
-    public static IEnumerable<TestCaseData> Pages =>
-        RepoPaths.SampleIds.Select(id => new TestCaseData(TwinLines.SamplePage(id), id).SetArgDisplayNames(id + ".html"))
-            .Concat(SameTextVariants.Select(v => new TestCaseData(RepoPaths.TestData("Html/" + v), v[..3]).SetArgDisplayNames(v)));
-
-    private static readonly string[] SameTextVariants =
-    [
-        "000_gbk_undeclared.html", "001_gbk_undeclared.html", "002_gbk_undeclared.html", "003_gbk_undeclared.html",
-        "004_gbk_undeclared.html", "000_gb2312_http_equiv.html", "003_gbk_declared_utf8.html", "001_bom_utf8_declared_gbk.html",
-        "002_spans.html",
-    ];
+    public static IEnumerable<TestCaseData> Pages => TwinLines.Cases;
 
     [TestCaseSource(nameof(Pages))]
     public void Content_reads_as_the_txt_twin(string page, string id)

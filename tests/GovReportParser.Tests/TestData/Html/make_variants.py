@@ -8,9 +8,11 @@ Each variant is a sample page as real sites serve it in another shape; the reade
   000_gb2312_http_equiv.html    GBK bytes declared by http-equiv as gb2312 (label resolves to GB18030)
   003_gbk_declared_utf8.html    GBK bytes that still claim utf-8 (a copy re-encoded without fixing the meta)
   001_bom_utf8_declared_gbk.html UTF-8 with BOM and a stale gbk declaration: the BOM wins
+  00N_unknown_container.html   the editor <div> under a class no CMS list knows: found by text density
   002_spans.html                the tables of 002 with merged cells: an anchor absorbs the empty cells to its right
                                 (colspan) and below (rowspan), as the official template is drawn
   004_site_table.html           004's flattened 信息公开 lines as the usual key/value <table>
+  004_site_table_above.html     the table in a box above the article body, outside the editor area
   004_site_list.html            the same as a <ul> of "key：value" items
 """
 import pathlib
@@ -88,6 +90,9 @@ def main():
     write("003_gbk_declared_utf8.html", sample("003"), "gbk")
     write("001_bom_utf8_declared_gbk.html", sample("001").replace(META, '<meta charset="gbk">'), bom=True)
 
+    for prefix in ["001", "002"]:
+        write(f"{prefix}_unknown_container.html", sample(prefix).replace('class="TRS_Editor"', 'class="wz_text"'))
+
     page = sample("002")
     write("002_spans.html", re.sub(r"<table[^>]*>.*?</table>", lambda m: merge_table(m.group(0)), page))
 
@@ -97,6 +102,8 @@ def main():
     table = '<table class="xxgk_table">' + "".join(
         "<tr>" + "".join(cells[i:i + 2]) + "</tr>" for i in range(0, len(cells), 2)) + "</table>"
     write("004_site_table.html", replace_site_block(page, table))
+    above = replace_site_block(page, "").replace('<div class="TRS_Editor">', f'<div class="xxgk_box">{table}</div>\n<div class="TRS_Editor">')
+    write("004_site_table_above.html", above)
     items = "".join(f"<li><span>{k}：</span>{v}</li>" for k, v in pairs)
     write("004_site_list.html", replace_site_block(page, f'<ul class="xxgk_info">{items}</ul>'))
 
