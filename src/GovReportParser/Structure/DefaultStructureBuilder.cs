@@ -38,6 +38,9 @@ public sealed class DefaultStructureBuilder : IStructureBuilder
 
         foreach (var section in tree.Roots)
             section.Canonical = CanonicalSectionClassifier.Classify(section.Title);
+        // What the container knew (an HTML page's info block and meta tags, a PDF's info) fills what the text did not say.
+        foreach (var (key, value) in document.ContainerMetadata)
+            site.TryAdd(key, value);
         var body = tree.Roots.SelectMany(s => s.SelfAndDescendants()).SelectMany(s => s.Blocks);
         var metadata = MetadataExtractor.Extract(document, tree.Preamble, site, body);
         return new StructuredDocument(document, tree.Roots, metadata) { Preamble = tree.Preamble };

@@ -16,7 +16,7 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"统计(?:期限|时限|时间|区间|周期|范围)?[^。]{0,20}?(?<y>\d{4})\s*年")]
     private static partial Regex StatisticsPeriodYear();
 
-    private static readonly string[] PublishedKeys = ["发布日期", "发文日期", "成文日期"];
+    private static readonly string[] PublishedKeys = ["发布日期", "发文日期", "成文日期", "PubDate"];
     private static readonly string[] AgencyKeys = ["发布机构", "发文机关", "发布单位", "信息来源", "来源"];
 
     public static ReportMetadata Extract(Document document, IReadOnlyList<Block> preamble, IReadOnlyDictionary<string, string> site,

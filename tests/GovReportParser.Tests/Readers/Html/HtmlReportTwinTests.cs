@@ -35,7 +35,7 @@ public class HtmlReportTwinTests
         Assert.That(ReportParser.Default.CanRead(name), Is.True);
     }
 
-    private static object Fields(ReportInfo i) => (i.Title, i.Agency, i.Region, i.Year, i.Template, i.Published, i.Script);
+    private static object Fields(ReportMetadata i) => (i.Title, i.Agency, i.Region, i.Year, i.Template, i.Published, i.Script);
 
     private static IEnumerable<string> Headings(IEnumerable<SectionNode> sections) =>
         sections.SelectMany(s => Headings(s.Children).Prepend($"{s.Level}|{s.Number}|{s.Heading}|{s.Canonical}"));
