@@ -16,8 +16,11 @@ public static class SiteMetadataParser
         "内容概述", "公开方式", "公开范围", "公开时限", "公开形式", "责任部门", "信息分类", "所属机构", "统一编码",
     ];
 
+    // Keys are found with or without white space before them: PDF text layers and the spacing normaliser often close
+    // the gap between a key and the previous value (发布机构宣城市教育体育局发文日期2023-12-15). Longest keys first, so
+    // that 发布文号 wins over 文号 and 信息来源 over 来源.
     private static readonly Regex KeyRegex = new(
-        @"(?<=^|\s)(" + string.Join('|', Keys.OrderByDescending(k => k.Length)) + @")\s*[:：]?", RegexOptions.Compiled);
+        "(" + string.Join('|', Keys.OrderByDescending(k => k.Length)) + @")\s*[:：]?", RegexOptions.Compiled);
 
     private static Regex KeyPattern() => KeyRegex;
 

@@ -60,6 +60,11 @@ public class MetadataTests
             new KeyValuePair<string, string>("发布文号", ""),
             new KeyValuePair<string, string>("关键词", "工作推进"),
         }));
+        Assert.That(SiteMetadataParser.Parse("发布机构宣城市教育体育局发文日期2023-12-15 10:06"), Is.EqualTo(new[]
+        {
+            new KeyValuePair<string, string>("发布机构", "宣城市教育体育局"),
+            new KeyValuePair<string, string>("发文日期", "2023-12-15 10:06"),
+        }), "a PDF text layer closes the gap between a value and the next key");
         Assert.That(SiteMetadataParser.Parse("2019年没有公民、法人或其他组织要求办理依申请公开事项。"), Is.Null);
     }
 }
