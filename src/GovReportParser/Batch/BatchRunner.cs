@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using GovReportParser.Model;
 using GovReportParser.Pipeline;
@@ -22,10 +23,14 @@ public sealed class BatchRunner(ReportParser parser)
         using var csv = options.WriteCsv ? new CsvDatasetWriter(options.OutputDirectory) : null;
         int parsed = 0, failed = 0, withFailedChecks = 0, warnings = 0;
 
-        var outcomes = mine
+        // A load-balancing partitioner hands out files in small chunks from the front: with PLINQ's default range
+        // partitioning the second worker would start halfway down the list and its reports would wait, in memory,
+        // for the first half to finish before they could be written in order.
+        var outcomes = Partitioner.Create(mine.ToArray(), loadBalance: true)
             .AsParallel().AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, options.Jobs))
             .WithCancellation(cancellation)
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered) // keeps few finished reports in memory, however many files
             .Select(relative => ParseAndWrite(relative, options, jsonPaths[relative]));
         foreach (var outcome in outcomes)
         {

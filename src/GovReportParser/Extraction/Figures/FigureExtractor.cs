@@ -8,8 +8,8 @@ public sealed class FigureExtractor : IExtractor
 {
     public void Extract(StructuredDocument document, ExtractionResult result, Diagnostics diagnostics)
     {
-        foreach (var sentence in NarrativeText.Sentences(document))
-            foreach (var match in FigureReader.Read(sentence.Text, sentence.Folded))
+        foreach (var (sentence, figures) in NarrativeReading.Of(document))
+            foreach (var match in figures)
                 result.Figures.Add(ToFigure(match, sentence));
     }
 

@@ -16,9 +16,8 @@ public sealed class NarrativeMetricExtractor : IExtractor
             foreach (var (key, row) in ZeroStatisticsRows.Read(sentence.Folded))
                 result.Metrics.Set(key, 0,
                     new MetricSource(MetricSet.TableSource) { Table = "统计表", Row = row, Column = "本年", Line = sentence.Line });
-        foreach (var sentence in NarrativeText.Sentences(document))
+        foreach (var (sentence, figures) in NarrativeReading.Of(document))
         {
-            var figures = FigureReader.Read(sentence.Text, sentence.Folded);
             foreach (var statement in NarrativeMetricReader.Read(sentence.Text, sentence.Folded, figures))
             {
                 result.Metrics.Set(statement.Key, statement.Value,
