@@ -24,23 +24,38 @@ public static class SiteMetadataParser
 
     private static Regex KeyPattern() => KeyRegex;
 
+    /// <summary>Keys whose values are prose: a key word inside them (公开形式, 来源) starts a new pair only after white space.</summary>
+    private static readonly HashSet<string> ProseKeys = ["内容概述", "信息名称"];
+
     /// <summary>Reads key/value pairs from a line that starts with a metadata key; null when the line is not metadata.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>>? Parse(string line)
     {
         var text = line.Trim();
-        var matches = KeyPattern().Matches(text);
-        if (matches.Count == 0 || matches[0].Index != 0)
+        var keys = KeysIn(text);
+        if (keys.Count == 0 || keys[0].Index != 0)
             return null;
         // A lone key followed by prose is a sentence that happens to start with 来源/文号, not a metadata line.
-        if (matches.Count == 1 && text.Length > 80 && matches[0].Groups[1].Value is not ("内容概述" or "信息名称"))
+        if (keys.Count == 1 && text.Length > 80 && !ProseKeys.Contains(keys[0].Groups[1].Value))
             return null;
         var pairs = new List<KeyValuePair<string, string>>();
-        for (var i = 0; i < matches.Count; i++)
+        for (var i = 0; i < keys.Count; i++)
         {
-            var start = matches[i].Index + matches[i].Length;
-            var end = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
-            pairs.Add(new(matches[i].Groups[1].Value, text[start..end].Trim(' ', '\u3000', '\t', ':', '：')));
+            var start = keys[i].Index + keys[i].Length;
+            var end = i + 1 < keys.Count ? keys[i + 1].Index : text.Length;
+            pairs.Add(new(keys[i].Groups[1].Value, text[start..end].Trim(' ', '\u3000', '\t', ':', '：')));
         }
         return pairs;
+    }
+
+    private static List<Match> KeysIn(string text)
+    {
+        var keys = new List<Match>();
+        foreach (Match m in KeyPattern().Matches(text))
+        {
+            var afterSpace = m.Index == 0 || char.IsWhiteSpace(text[m.Index - 1]);
+            if (afterSpace || keys.Count == 0 || !ProseKeys.Contains(keys[^1].Groups[1].Value))
+                keys.Add(m);
+        }
+        return keys;
     }
 }
