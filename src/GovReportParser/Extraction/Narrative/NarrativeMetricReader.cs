@@ -54,6 +54,10 @@ public static partial class NarrativeMetricReader
     [GeneratedRegex("减免")]
     private static partial Regex Waiver();
 
+    /// <summary>The count of applications granted in full, named right before the number (同意公开答复数17条, 予以公开12件).</summary>
+    [GeneratedRegex("(同意公开|予以公开)(答复)?(数|件数)?(为|达|共)?$")]
+    private static partial Regex DisclosedCount();
+
     public static IEnumerable<NarrativeStatement> Read(string text, string folded, IReadOnlyList<FigureMatch> figures)
     {
         var statements = new List<NarrativeStatement>();
@@ -110,6 +114,8 @@ public static partial class NarrativeMetricReader
 
     private static (string Key, decimal Value)? CountedTopic(string lead, FigureMatch figure)
     {
+        if (!figure.Approx && CountUnits.Contains(figure.Unit) && DisclosedCount().IsMatch(lead))
+            return (Disclosed, figure.Value); // a result row of table 3, though worded as a part (其中…)
         if (figure.Approx || PartialCount().IsMatch(lead))
             return null;
         if (MoneyUnits.Contains(figure.Unit))

@@ -22,6 +22,7 @@ public class NarrativeMetricReaderTests
     [TestCase("2022年，全区收到政府信息公开申请75件，涉及自然人72件、商业企业3件，均在法定期限内予以答复", ApplicationsReceived, 75)] // c008
     [TestCase("2022年，全区政府信息公开工作方面共有行政诉讼案件1件、行政复议案件2件，均已结案。", Litigation, 1)]              // c008
     [TestCase("2022年，全区政府信息公开工作方面共有行政诉讼案件1件、行政复议案件2件，均已结案。", Reviews, 2)]                 // c008
+    [TestCase("对依申请公开的答复总数21条，其中同意公开答复数17条，其它公开答复数2条，免于公开答复数2条；", Disclosed, 17)] // c005
     [TestCase("本年度收取信息处理费 0 元。", FeesCharged, 0)]                                                                   // c003 (PDF)
     [TestCase("本年度共收取信息处理费1.2万元。", FeesCharged, 12000)]
     // denials: "there were none" → 0
