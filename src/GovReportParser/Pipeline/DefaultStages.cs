@@ -4,6 +4,7 @@ using GovReportParser.Extraction.Narrative;
 using GovReportParser.Extraction.Tables;
 using GovReportParser.Normalisation;
 using GovReportParser.Readers;
+using GovReportParser.Readers.Docx;
 using GovReportParser.Readers.Html;
 using GovReportParser.Readers.Pdf;
 
@@ -17,6 +18,7 @@ internal static class DefaultStages
         builder.Readers.Add(new TxtReader());
         builder.Readers.Add(new HtmlReader());
         builder.Readers.Add(new PdfReader());
+        builder.Readers.Add(new DocxReader());
 
         // Normalisation order matters: debris first (it breaks phrase matches), script, width, then line joins.
         builder.Normalisers.Add(ConversionDebrisNormaliser.Default);

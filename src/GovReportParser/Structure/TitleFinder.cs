@@ -14,7 +14,7 @@ public static partial class TitleFinder
 {
     public const int MaxTitleLength = 60;
 
-    [GeneratedRegex(@"(报告|总结|年报|报告书|情况)$")]
+    [GeneratedRegex(@"(报告|总结|年报|报告书)[^。，,]{0,4}$|情况$")] // 年度报告（全文）, 年度报告格式模板
     private static partial Regex TitleEnding();
 
     [GeneratedRegex(@"[\s\u3000]+")]

@@ -36,7 +36,7 @@ public class BatchCommandTests
         input.Write("a/empty.txt", []);
         input.Write("b/binary.txt", [0x89, 0x50, 0x4E, 0x47, 0, 1, 2, 3]);
         input.Write("b/good.txt", File.ReadAllBytes(RepoPaths.SampleTxt("003_")));
-        input.Write("notes.docx", [1, 2, 3]);
+        input.Write("notes.doc", [1, 2, 3]);
         var run = CliRun.Of("batch", input.Path, "--out", output.Path, "-q");
         Assert.That(run.ExitCode, Is.EqualTo(1));
         Assert.That(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[]
