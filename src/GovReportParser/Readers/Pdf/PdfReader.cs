@@ -32,7 +32,10 @@ public sealed class PdfReader : IDocumentReader
         if (glyphs.Count > 0)
             warnings.Add(new Warning("pdf-unmapped-glyphs",
                 $"{glyphs.Count} character(s) have no Unicode mapping in their font; their text is unreliable"));
-        warnings.AddRange(GarbledText.Check(pages));
+        warnings.AddRange(GarbledText.Drop(pages));
+        if (pages.Count == 0)
+            throw new InvalidInputException(
+                $"no readable text layer: {glyphs.Count} characters have no Unicode mapping in their fonts; OCR is not supported");
 
         PageFurniture.Mark(pages);
         TableContinuation.Join(pages);

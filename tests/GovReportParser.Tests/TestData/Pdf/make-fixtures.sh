@@ -10,3 +10,5 @@ qpdf --encrypt secret owner 256 -- report.pdf encrypted.pdf
 qpdf --encrypt "" owner 256 -- report.pdf owner-password-only.pdf
 # Truncated: the first 1,500 bytes of an uncompressed copy (header and first objects, no page content, no xref).
 qpdf --qdf --object-streams=disable report.pdf qdf.pdf && head -c 1500 qdf.pdf > truncated.pdf && rm qdf.pdf
+/usr/bin/python3 make_unmapped.py unmapped-glyphs.pdf
+/usr/bin/python3 make_unmapped.py garbled-only.pdf --garbled-only
