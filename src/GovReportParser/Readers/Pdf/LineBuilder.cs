@@ -6,7 +6,8 @@ namespace GovReportParser.Readers.Pdf;
 /// <summary>
 /// Builds visual lines from letters. PdfPig's word extractors treat a CJK line segment as one "word" and split justified
 /// text at arbitrary gaps, so lines are built here: letters grouped by baseline, ordered by x, and spaces put only where
-/// the page shows a real gap between words of a spaced script (never between Han characters).
+/// the PDF has one: a space glyph (LibreOffice and Word draw the text's own spaces), or a gap between words of a spaced
+/// script. Gaps between Han characters (justification, letter spacing, WPS's CJK–Latin autospace) never become spaces.
 /// </summary>
 internal static class LineBuilder
 {
@@ -19,8 +20,8 @@ internal static class LineBuilder
 
     public static List<TextLine> Build(IEnumerable<Letter> letters)
     {
-        var lines = new List<TextLine>();
-        var sorted = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+        var lines = new List<TextLine?>();
+        var sorted = letters.Where(l => !string.IsNullOrEmpty(l.Value))
             .OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X).ToList();
         var current = new List<Letter>();
         double baseline = 0, size = 0;
@@ -41,30 +42,42 @@ internal static class LineBuilder
         }
         if (current.Count > 0)
             lines.Add(Make(current));
-        return lines;
+        return lines.OfType<TextLine>().ToList();
     }
 
     /// <summary>The size of a letter in points; the bounding box height where the font gives none.</summary>
     public static double SizeOf(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
 
-    private static TextLine Make(List<Letter> letters)
+    /// <summary>The line the letters spell; null when they are all white space.</summary>
+    private static TextLine? Make(List<Letter> all)
     {
-        letters.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
+        all.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
+        var letters = new List<Letter>(all.Count);
         var text = new StringBuilder();
         Letter? previous = null;
-        foreach (var letter in letters)
+        var spaceGlyph = false;
+        foreach (var letter in all)
         {
+            if (string.IsNullOrWhiteSpace(letter.Value))
+            {
+                spaceGlyph = previous is not null;
+                continue;
+            }
             if (previous is not null)
             {
                 var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
                 var size = Math.Max(SizeOf(previous), SizeOf(letter));
                 var spaced = !CjkText.IsWideScript(previous.Value[^1]) && !CjkText.IsWideScript(letter.Value[0]);
-                if (gap > RunGap * size || (spaced && gap > WordGap * size))
+                if (spaceGlyph || gap > RunGap * size || (spaced && gap > WordGap * size))
                     text.Append(' ');
             }
             text.Append(letter.Value);
+            letters.Add(letter);
             previous = letter;
+            spaceGlyph = false;
         }
+        if (letters.Count == 0)
+            return null;
         var sizes = letters.Select(SizeOf).Order().ToArray();
         return new TextLine(text.ToString(), letters,
             letters[0].StartBaseLine.X, letters.Max(l => l.EndBaseLine.X),

@@ -9,8 +9,9 @@ internal static class PdfPageReader
     public static PageContent Read(Page page, int number, out int letterCount)
     {
         // Fake bold draws each glyph twice with a small offset; keep one.
-        var letters = DuplicateOverlappingTextProcessor.Get(page.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-        letterCount = letters.Count;
+        // Space glyphs stay: where a PDF draws them they are the text's own spaces.
+        var letters = DuplicateOverlappingTextProcessor.Get(page.Letters).Where(l => !string.IsNullOrEmpty(l.Value)).ToList();
+        letterCount = letters.Count(l => !string.IsNullOrWhiteSpace(l.Value));
         var (horizontal, vertical) = RulingSegments.Extract(page.Paths);
         var tables = RuledTableFinder.Find(horizontal, vertical, letters, number, out var rest);
         var items = LineBuilder.Build(rest.Where(l => l.TextOrientation == TextOrientation.Horizontal)).Select(l => new PageItem(l))
