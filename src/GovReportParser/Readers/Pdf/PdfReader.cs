@@ -39,7 +39,7 @@ public sealed class PdfReader : IDocumentReader
 
         PageFurniture.Mark(pages);
         TableContinuation.Join(pages);
-        var info = PdfInfo.Read(pdf);
+        var info = PdfInfo.TryRead(pdf);
         return new Document(new SourceInfo(path, "pdf", null, TxtReader.Sha256Hex(bytes)), BlockAssembler.Assemble(pages))
         {
             TitleHint = info.Title,
@@ -83,7 +83,7 @@ public sealed class PdfReader : IDocumentReader
             try
             {
                 var page = pdf.GetPage(n);
-                pages.Add(PdfPageReader.Read(page, n, out var letters));
+                pages.Add(PdfPageReader.Read(page, n, out var letters, warnings));
                 letterCount += letters;
                 // A page with neither text nor images is just blank (LibreOffice leaves one before an oversized title).
                 if (letters == 0 && page.GetImages().Any())

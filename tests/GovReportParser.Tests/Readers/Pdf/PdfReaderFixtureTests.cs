@@ -112,6 +112,15 @@ public class PdfReaderFixtureTests
         Assert.That(Refusal("garbled-only.pdf"), Does.StartWith("no readable text layer: 150 characters have no Unicode mapping"));
 
     [Test]
+    public void RotatedMarginNoteIsReportedNotMixedIntoLines()
+    {
+        var doc = Read("rotated.pdf");
+
+        Assert.That(doc.ReaderWarnings.Select(w => w.Message), Is.EqualTo(new[] { "page 1: 6 character(s) set rotated are not read" }));
+        Assert.That(doc.Blocks.Select(b => b.Text), Is.EqualTo(new[] { "本报告由测试市人民政府办公室编制。", "全年主动公开政府信息120条。" }));
+    }
+
+    [Test]
     public void DefaultPipelineReadsPdf() =>
         Assert.That(GovReportParser.Pipeline.ReportParser.Default.CanRead("report.PDF"), Is.True);
 }

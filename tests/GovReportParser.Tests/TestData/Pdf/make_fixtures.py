@@ -113,6 +113,21 @@ def report(path):
     c.save()
 
 
+def rotated(path):
+    """A page of body text with a note set vertically in the margin (rotated 90°)."""
+    c = canvas.Canvas(path, pagesize=A4)
+    body(c, 760, "本报告由测试市人民政府办公室编制。", indent=True)
+    body(c, 760 - PITCH, "全年主动公开政府信息120条。", indent=True)
+    c.saveState()
+    c.translate(40, 400)
+    c.rotate(90)
+    c.setFont(FONT, 10)
+    c.drawString(0, 0, "此件公开发布")
+    c.restoreState()
+    c.showPage()
+    c.save()
+
+
 if __name__ == "__main__":
     import sys
-    report(sys.argv[1])
+    {"report": report, "rotated": rotated}[sys.argv[2] if len(sys.argv) > 2 else "report"](sys.argv[1])
