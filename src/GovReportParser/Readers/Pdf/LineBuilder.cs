@@ -15,8 +15,11 @@ internal static class LineBuilder
     private const double BaselineTolerance = 0.35;
     /// <summary>A gap wider than this share of the letter size separates two words of a spaced script.</summary>
     private const double WordGap = 0.2;
-    /// <summary>A gap wider than this many letter sizes separates two runs even in Han text (a tab stop or a column).</summary>
-    private const double RunGap = 2.5;
+    /// <summary>
+    /// A gap wider than this many letter sizes separates two runs even in Han text: a tab stop or a column of a table drawn
+    /// without rules. It becomes a tab, so such rows reach the tables stage as tab-separated cells.
+    /// </summary>
+    private const double RunGap = 2.0;
 
     public static List<TextLine> Build(IEnumerable<Letter> letters)
     {
@@ -53,6 +56,7 @@ internal static class LineBuilder
     {
         all.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
         var letters = new List<Letter>(all.Count);
+        var runStarts = new List<double>();
         var text = new StringBuilder();
         Letter? previous = null;
         var spaceGlyph = false;
@@ -68,7 +72,12 @@ internal static class LineBuilder
                 var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
                 var size = Math.Max(SizeOf(previous), SizeOf(letter));
                 var spaced = !CjkText.IsWideScript(previous.Value[^1]) && !CjkText.IsWideScript(letter.Value[0]);
-                if (spaceGlyph || gap > RunGap * size || (spaced && gap > WordGap * size))
+                if (gap > RunGap * size)
+                {
+                    text.Append('\t');
+                    runStarts.Add(letter.StartBaseLine.X);
+                }
+                else if (spaceGlyph || (spaced && gap > WordGap * size))
                     text.Append(' ');
             }
             text.Append(letter.Value);
@@ -78,10 +87,11 @@ internal static class LineBuilder
         }
         if (letters.Count == 0)
             return null;
+        runStarts.Insert(0, letters[0].StartBaseLine.X);
         var sizes = letters.Select(SizeOf).Order().ToArray();
         return new TextLine(text.ToString(), letters,
             letters[0].StartBaseLine.X, letters.Max(l => l.EndBaseLine.X),
             letters.Average(l => l.StartBaseLine.Y), letters.Max(l => l.BoundingBox.Top), letters.Min(l => l.BoundingBox.Bottom),
-            sizes[sizes.Length / 2]);
+            sizes[sizes.Length / 2]) { RunStarts = runStarts };
     }
 }

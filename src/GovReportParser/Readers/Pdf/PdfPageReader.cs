@@ -22,6 +22,8 @@ internal static class PdfPageReader
         var items = LineBuilder.Build(rest.Where(l => l.TextOrientation == TextOrientation.Horizontal)).Select(l => new PageItem(l))
             .Concat(tables.Select(t => new PageItem(t)))
             .OrderByDescending(i => i.Top).ToList();
-        return new PageContent(number, page.Width, page.Height, items);
+        var content = new PageContent(number, page.Width, page.Height, items);
+        UnruledTables.Find(content);
+        return content;
     }
 }

@@ -121,6 +121,23 @@ public class PdfReaderFixtureTests
     }
 
     [Test]
+    public void TableWithoutRulesIsReadFromColumnAlignment()
+    {
+        var blocks = Read("unruled.pdf").Blocks;
+        var table = blocks.Single(b => b.Kind == BlockKind.Table);
+
+        Assert.That(table.Rows, Is.EqualTo(new[]
+        {
+            new[] { "信息内容", "本年制发件数", "本年废止件数", "现行有效件数" },
+            new[] { "规章", "1", "0", "11" },
+            new[] { "行政规范性文件", "8", "", "66" },
+            new[] { "行政许可", "447228", "12", "3" },
+        }));
+        Assert.That(blocks.Where(b => b.Kind == BlockKind.Line).Select(b => b.Text),
+            Is.EqualTo(new[] { "二、主动公开政府信息情况", "全年共收到政府信息公开申请30件。" }));
+    }
+
+    [Test]
     public void DefaultPipelineReadsPdf() =>
         Assert.That(GovReportParser.Pipeline.ReportParser.Default.CanRead("report.PDF"), Is.True);
 }

@@ -4,6 +4,7 @@ set -e
 cd "$(dirname "$0")"
 /usr/bin/python3 make_fixtures.py report.pdf
 /usr/bin/python3 make_fixtures.py rotated.pdf rotated
+/usr/bin/python3 make_fixtures.py unruled.pdf unruled
 # Scanned: the report's first page as a grey image, no text layer.
 pdftoppm -r 40 -gray -png -f 1 -l 1 report.pdf scan && img2pdf scan-1.png -o scanned.pdf && rm scan-1.png
 # Encrypted with a user password (needed to open) and with an owner password only (opens without one).

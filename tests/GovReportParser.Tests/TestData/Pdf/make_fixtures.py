@@ -128,6 +128,21 @@ def rotated(path):
     c.save()
 
 
+def unruled(path):
+    """A table set with tab stops only, no rules; the second data row leaves its middle cell empty."""
+    c = canvas.Canvas(path, pagesize=A4)
+    body(c, 760, "二、主动公开政府信息情况")
+    c.setFont(FONT, 12)
+    rows = [("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"), ("规章", "1", "0", "11"),
+            ("行政规范性文件", "8", "", "66"), ("行政许可", "447228", "12", "3")]
+    for i, row in enumerate(rows):
+        for x, text in zip((72, 250, 360, 470), row):
+            c.drawString(x, 720 - 24 * i, text)
+    body(c, 600, "全年共收到政府信息公开申请30件。", indent=True)
+    c.showPage()
+    c.save()
+
+
 if __name__ == "__main__":
     import sys
-    {"report": report, "rotated": rotated}[sys.argv[2] if len(sys.argv) > 2 else "report"](sys.argv[1])
+    {"report": report, "rotated": rotated, "unruled": unruled}[sys.argv[2] if len(sys.argv) > 2 else "report"](sys.argv[1])
