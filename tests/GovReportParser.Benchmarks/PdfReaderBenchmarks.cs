@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using GovReportParser.Readers.Pdf;
@@ -14,6 +15,9 @@ namespace GovReportParser.Benchmarks;
 /// file writing to a pipe; the reader runs in process, as the batch command runs it.
 /// Run: <c>dotnet run -c Release --project tests/GovReportParser.Benchmarks -- --filter '*PdfReaderBenchmarks*'</c>
 /// (needs <c>apt-get install poppler-utils</c>); the "Pages/s" column gives the speeds, "Ratio" the reader's time over pdftotext's.
+/// Two jobs: the runtime's default GC, and non-concurrent GC. PdfPig allocates about 3 MB per page, and on a small machine
+/// the background GC thread competes with the parse; <c>&lt;ConcurrentGarbageCollection&gt;false&lt;/ConcurrentGarbageCollection&gt;</c>
+/// in the CLI project is what the second job measures.
 /// </summary>
 [Config(typeof(PagesPerSecondConfig))]
 [MemoryDiagnoser]
@@ -70,7 +74,12 @@ public class PdfReaderBenchmarks
 
     private sealed class PagesPerSecondConfig : ManualConfig
     {
-        public PagesPerSecondConfig() => AddColumn(new PagesPerSecondColumn());
+        public PagesPerSecondConfig()
+        {
+            AddJob(Job.Default.WithIterationCount(20).WithWarmupCount(3).WithId("DefaultGc"));
+            AddJob(Job.Default.WithIterationCount(20).WithWarmupCount(3).WithGcConcurrent(false).WithId("NonConcurrentGc"));
+            AddColumn(new PagesPerSecondColumn());
+        }
     }
 
     /// <summary>Total pages over the mean time of one pass over all files.</summary>
