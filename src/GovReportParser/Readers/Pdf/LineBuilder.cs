@@ -6,7 +6,8 @@ namespace GovReportParser.Readers.Pdf;
 /// <summary>
 /// Builds visual lines from letters. PdfPig's word extractors treat a CJK line segment as one "word" and split justified
 /// text at arbitrary gaps, so lines are built here: letters grouped by baseline, ordered by x, and spaces put only where
-/// the page shows a real gap between words of a spaced script (never between Han characters).
+/// the PDF has one: a space glyph (LibreOffice and Word draw the text's own spaces), or a gap between words of a spaced
+/// script. Gaps between Han characters (justification, letter spacing, WPS's CJK–Latin autospace) never become spaces.
 /// </summary>
 internal static class LineBuilder
 {
@@ -14,13 +15,16 @@ internal static class LineBuilder
     private const double BaselineTolerance = 0.35;
     /// <summary>A gap wider than this share of the letter size separates two words of a spaced script.</summary>
     private const double WordGap = 0.2;
-    /// <summary>A gap wider than this many letter sizes separates two runs even in Han text (a tab stop or a column).</summary>
-    private const double RunGap = 2.5;
+    /// <summary>
+    /// A gap wider than this many letter sizes separates two runs even in Han text: a tab stop or a column of a table drawn
+    /// without rules. It becomes a tab, so such rows reach the tables stage as tab-separated cells.
+    /// </summary>
+    private const double RunGap = 2.0;
 
     public static List<TextLine> Build(IEnumerable<Letter> letters)
     {
-        var lines = new List<TextLine>();
-        var sorted = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+        var lines = new List<TextLine?>();
+        var sorted = letters.Where(l => !string.IsNullOrEmpty(l.Value))
             .OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X).ToList();
         var current = new List<Letter>();
         double baseline = 0, size = 0;
@@ -41,34 +45,53 @@ internal static class LineBuilder
         }
         if (current.Count > 0)
             lines.Add(Make(current));
-        return lines;
+        return lines.OfType<TextLine>().ToList();
     }
 
     /// <summary>The size of a letter in points; the bounding box height where the font gives none.</summary>
     public static double SizeOf(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
 
-    private static TextLine Make(List<Letter> letters)
+    /// <summary>The line the letters spell; null when they are all white space.</summary>
+    private static TextLine? Make(List<Letter> all)
     {
-        letters.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
+        all.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
+        var letters = new List<Letter>(all.Count);
+        var runStarts = new List<double>();
         var text = new StringBuilder();
         Letter? previous = null;
-        foreach (var letter in letters)
+        var spaceGlyph = false;
+        foreach (var letter in all)
         {
+            if (string.IsNullOrWhiteSpace(letter.Value))
+            {
+                spaceGlyph = previous is not null;
+                continue;
+            }
             if (previous is not null)
             {
                 var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
                 var size = Math.Max(SizeOf(previous), SizeOf(letter));
                 var spaced = !CjkText.IsWideScript(previous.Value[^1]) && !CjkText.IsWideScript(letter.Value[0]);
-                if (gap > RunGap * size || (spaced && gap > WordGap * size))
+                if (gap > RunGap * size)
+                {
+                    text.Append('\t');
+                    runStarts.Add(letter.StartBaseLine.X);
+                }
+                else if (spaceGlyph || (spaced && gap > WordGap * size))
                     text.Append(' ');
             }
             text.Append(letter.Value);
+            letters.Add(letter);
             previous = letter;
+            spaceGlyph = false;
         }
+        if (letters.Count == 0)
+            return null;
+        runStarts.Insert(0, letters[0].StartBaseLine.X);
         var sizes = letters.Select(SizeOf).Order().ToArray();
         return new TextLine(text.ToString(), letters,
             letters[0].StartBaseLine.X, letters.Max(l => l.EndBaseLine.X),
             letters.Average(l => l.StartBaseLine.Y), letters.Max(l => l.BoundingBox.Top), letters.Min(l => l.BoundingBox.Bottom),
-            sizes[sizes.Length / 2]);
+            sizes[sizes.Length / 2]) { RunStarts = runStarts };
     }
 }

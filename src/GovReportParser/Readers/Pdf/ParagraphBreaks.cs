@@ -2,7 +2,8 @@ namespace GovReportParser.Readers.Pdf;
 
 /// <summary>
 /// Decides where a new paragraph starts among a document's body lines: a change of type size, a vertical gap wider than the
-/// usual line pitch, a first-line indent, or a previous line that stopped well short of the right margin. Consecutive
+/// usual line pitch, a first-line indent, a previous line that stopped well short of the right margin, or a short line
+/// (a heading) after a finished sentence. Consecutive
 /// centred lines of one size (a title set over two lines) stay one paragraph. A page break alone is not a boundary.
 /// </summary>
 internal sealed class ParagraphBreaks
@@ -11,6 +12,8 @@ internal sealed class ParagraphBreaks
     private const double IndentEms = 1.2;
     private const double ShortLineEms = 4.0;
     private const double CentredToleranceEms = 2.0;
+
+    private const string SentenceEnd = "。！？!?";
 
     private readonly double _left;
     private readonly double _right;
@@ -38,7 +41,8 @@ internal sealed class ParagraphBreaks
             return true;
         if (line.Left > _left + IndentEms * em && !(previous.Left > _left + IndentEms * em && Math.Abs(previous.Left - line.Left) < em / 2 && !IsShort(previous)))
             return true;
-        return IsShort(previous);
+        // A short line after a finished sentence is a paragraph of its own: a heading set flush left without spacing.
+        return IsShort(previous) || (IsShort(line) && SentenceEnd.Contains(previous.Text[^1]));
     }
 
     private bool IsShort(TextLine line) => line.Right < _right - ShortLineEms * line.Size;

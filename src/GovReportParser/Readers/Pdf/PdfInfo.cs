@@ -5,7 +5,20 @@ namespace GovReportParser.Readers.Pdf;
 /// <summary>The document information dictionary: the title as a hint for the report title, the other fields as container metadata.</summary>
 internal sealed record PdfInfo(string? Title, IReadOnlyDictionary<string, string> Fields)
 {
-    public static PdfInfo Read(PdfDocument pdf)
+    /// <summary>The info dictionary, or nothing when it is damaged: it is a hint, never a reason to refuse the file.</summary>
+    public static PdfInfo TryRead(PdfDocument pdf)
+    {
+        try
+        {
+            return Read(pdf);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new PdfInfo(null, new Dictionary<string, string>());
+        }
+    }
+
+    private static PdfInfo Read(PdfDocument pdf)
     {
         var info = pdf.Information;
         var fields = new Dictionary<string, string>();

@@ -1,3 +1,4 @@
+using GovReportParser.Model;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis;
 
@@ -6,16 +7,23 @@ namespace GovReportParser.Readers.Pdf;
 /// <summary>One page to its items: ruled tables first (they claim their letters), then the remaining letters as lines, all top to bottom.</summary>
 internal static class PdfPageReader
 {
-    public static PageContent Read(Page page, int number, out int letterCount)
+    public static PageContent Read(Page page, int number, out int letterCount, ICollection<Warning> warnings)
     {
         // Fake bold draws each glyph twice with a small offset; keep one.
-        var letters = DuplicateOverlappingTextProcessor.Get(page.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-        letterCount = letters.Count;
+        // Space glyphs stay: where a PDF draws them they are the text's own spaces.
+        var letters = DuplicateOverlappingTextProcessor.Get(page.Letters).Where(l => !string.IsNullOrEmpty(l.Value)).ToList();
+        letterCount = letters.Count(l => !string.IsNullOrWhiteSpace(l.Value));
         var (horizontal, vertical) = RulingSegments.Extract(page.Paths);
         var tables = RuledTableFinder.Find(horizontal, vertical, letters, number, out var rest);
+        // Text set rotated outside a table (a stamp, a margin note, a landscape insert) has no baselines to follow here.
+        var rotated = rest.Count(l => l.TextOrientation != TextOrientation.Horizontal && !string.IsNullOrWhiteSpace(l.Value));
+        if (rotated > 0)
+            warnings.Add(new Warning("pdf-rotated-text", $"page {number}: {rotated} character(s) set rotated are not read"));
         var items = LineBuilder.Build(rest.Where(l => l.TextOrientation == TextOrientation.Horizontal)).Select(l => new PageItem(l))
             .Concat(tables.Select(t => new PageItem(t)))
             .OrderByDescending(i => i.Top).ToList();
-        return new PageContent(number, page.Width, page.Height, items);
+        var content = new PageContent(number, page.Width, page.Height, items);
+        UnruledTables.Find(content);
+        return content;
     }
 }

@@ -32,11 +32,14 @@ public sealed class PdfReader : IDocumentReader
         if (glyphs.Count > 0)
             warnings.Add(new Warning("pdf-unmapped-glyphs",
                 $"{glyphs.Count} character(s) have no Unicode mapping in their font; their text is unreliable"));
-        warnings.AddRange(GarbledText.Check(pages));
+        warnings.AddRange(GarbledText.Drop(pages));
+        if (pages.Count == 0)
+            throw new InvalidInputException(
+                $"no readable text layer: {glyphs.Count} characters have no Unicode mapping in their fonts; OCR is not supported");
 
         PageFurniture.Mark(pages);
         TableContinuation.Join(pages);
-        var info = PdfInfo.Read(pdf);
+        var info = PdfInfo.TryRead(pdf);
         return new Document(new SourceInfo(path, "pdf", null, TxtReader.Sha256Hex(bytes)), BlockAssembler.Assemble(pages))
         {
             TitleHint = info.Title,
@@ -80,7 +83,7 @@ public sealed class PdfReader : IDocumentReader
             try
             {
                 var page = pdf.GetPage(n);
-                pages.Add(PdfPageReader.Read(page, n, out var letters));
+                pages.Add(PdfPageReader.Read(page, n, out var letters, warnings));
                 letterCount += letters;
                 // A page with neither text nor images is just blank (LibreOffice leaves one before an oversized title).
                 if (letters == 0 && page.GetImages().Any())

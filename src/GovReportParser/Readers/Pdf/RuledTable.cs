@@ -36,7 +36,10 @@ internal sealed class RuledTable(IReadOnlyList<double> columnRules, int rowCount
         for (var r = 0; r < RowCount; r++)
             grid[r] = Enumerable.Repeat("", ColumnCount).ToArray();
         foreach (var cell in Cells)
-            grid[cell.Row][cell.Column] = cell.Text;
+        {
+            var slot = grid[cell.Row][cell.Column];
+            grid[cell.Row][cell.Column] = slot + CjkText.Joiner(slot, cell.Text) + cell.Text;
+        }
         return grid.Where(row => row.Any(c => c.Length > 0)).ToArray();
     }
 
