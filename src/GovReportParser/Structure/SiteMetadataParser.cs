@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovReportParser.Model;
 
 namespace GovReportParser.Structure;
 
@@ -8,21 +9,11 @@ namespace GovReportParser.Structure;
 /// </summary>
 public static class SiteMetadataParser
 {
-    /// <summary>The keys government CMSs use, in simplified script (normalisation runs first).</summary>
-    public static readonly string[] Keys =
-    [
-        "索引号", "组配分类", "主题分类", "体裁分类", "服务对象分类", "发布机构", "发文机关", "发布单位", "成文日期", "发文日期", "发布日期",
-        "生效日期", "废止日期", "有效性", "发布文号", "发文字号", "文号", "关键词", "主题词", "信息来源", "来源", "主题导航", "信息名称",
-        "内容概述", "公开方式", "公开范围", "公开时限", "公开形式", "责任部门", "信息分类", "所属机构", "统一编码",
-    ];
-
     // Keys are found with or without white space before them: PDF text layers and the spacing normaliser often close
     // the gap between a key and the previous value (发布机构宣城市教育体育局发文日期2023-12-15). Longest keys first, so
     // that 发布文号 wins over 文号 and 信息来源 over 来源.
-    private static readonly Regex KeyRegex = new(
-        "(" + string.Join('|', Keys.OrderByDescending(k => k.Length)) + @")\s*[:：]?", RegexOptions.Compiled);
-
-    private static Regex KeyPattern() => KeyRegex;
+    private static readonly Regex KeyPattern = new(
+        "(" + string.Join('|', SiteMetadataLabels.All) + @")\s*[:：]?", RegexOptions.Compiled);
 
     /// <summary>Keys whose values are prose: a key word inside them (公开形式, 来源) starts a new pair only after white space.</summary>
     private static readonly HashSet<string> ProseKeys = ["内容概述", "信息名称"];
@@ -50,7 +41,7 @@ public static class SiteMetadataParser
     private static List<Match> KeysIn(string text)
     {
         var keys = new List<Match>();
-        foreach (Match m in KeyPattern().Matches(text))
+        foreach (Match m in KeyPattern.Matches(text))
         {
             var afterSpace = m.Index == 0 || char.IsWhiteSpace(text[m.Index - 1]);
             if (afterSpace || keys.Count == 0 || !ProseKeys.Contains(keys[^1].Groups[1].Value))

@@ -15,16 +15,7 @@ internal sealed record SitePair(string Key, string Canonical, string Value);
 /// </summary>
 internal static partial class SiteMetadataKeys
 {
-    /// <summary>Canonical labels, longest first so that 发布文号 wins over 文号.</summary>
-    private static readonly string[] Labels = new[]
-    {
-        "索引号", "主题分类", "组配分类", "体裁分类", "服务对象分类", "信息分类", "公文种类", "主题导航", "主题词", "关键词",
-        "发布机构", "发文机关", "发文单位", "所属机构", "责任部门", "信息来源",
-        "成文日期", "发文日期", "发布日期", "生成日期", "公开日期", "印发日期", "生效日期", "废止日期", "发布时间",
-        "文号", "发文字号", "发布文号", "文件编号", "统一编号",
-        "公开方式", "公开范围", "公开时限", "公开形式", "公开类别", "有效性", "时效性",
-        "信息名称", "内容概述",
-    }.OrderByDescending(l => l.Length).ToArray();
+    private static readonly IReadOnlyList<string> Labels = Model.SiteMetadataLabels.All;
 
     /// <summary>Traditional forms of the characters these labels use (a label list, not a conversion table).</summary>
     private static readonly Dictionary<char, string> Traditional = new()
@@ -86,7 +77,7 @@ internal static partial class SiteMetadataKeys
 
     private static string Canonical(Match m)
     {
-        for (var i = 0; i < Labels.Length; i++)
+        for (var i = 0; i < Labels.Count; i++)
             if (m.Groups[$"l{i}"].Success)
                 return Labels[i];
         return m.Value;
