@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using GovReportParser.Model;
 using GovReportParser.Pipeline;
@@ -23,16 +22,7 @@ public sealed class BatchRunner(ReportParser parser)
         using var csv = options.WriteCsv ? new CsvDatasetWriter(options.OutputDirectory) : null;
         int parsed = 0, failed = 0, withFailedChecks = 0, warnings = 0;
 
-        // A load-balancing partitioner hands out files in small chunks from the front: with PLINQ's default range
-        // partitioning the second worker would start halfway down the list and its reports would wait, in memory,
-        // for the first half to finish before they could be written in order.
-        var outcomes = Partitioner.Create(mine.ToArray(), loadBalance: true)
-            .AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, options.Jobs))
-            .WithCancellation(cancellation)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered) // keeps few finished reports in memory, however many files
-            .Select(relative => ParseAndWrite(relative, options, jsonPaths[relative]));
-        foreach (var outcome in outcomes)
+        foreach (var outcome in InOrder(mine, options, jsonPaths, cancellation))
         {
             csv?.Add(outcome);
             if (outcome.Report is { } r)
@@ -48,6 +38,28 @@ public sealed class BatchRunner(ReportParser parser)
         }
         csv?.Complete();
         return new BatchSummary(parsed, failed, options.Shard.Slice(inputs.Skipped).Count, withFailedChecks, warnings, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Parses a window of files at a time on <see cref="BatchOptions.Jobs"/> threads and yields the window in input
+    /// order: a few dozen reports in memory at most, whatever the folder holds, and no merge machinery between threads.
+    /// </summary>
+    private IEnumerable<ParseOutcome> InOrder(IReadOnlyList<string> inputs, BatchOptions options, IReadOnlyDictionary<string, string> jsonPaths,
+        CancellationToken cancellation)
+    {
+        var jobs = Math.Max(1, options.Jobs);
+        var window = new ParseOutcome[jobs * 16];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellation };
+        for (var start = 0; start < inputs.Count; start += window.Length)
+        {
+            var count = Math.Min(window.Length, inputs.Count - start);
+            Parallel.For(0, count, parallel, i => window[i] = ParseAndWrite(inputs[start + i], options, jsonPaths[inputs[start + i]]));
+            for (var i = 0; i < count; i++)
+            {
+                yield return window[i];
+                window[i] = null!;
+            }
+        }
     }
 
     private ParseOutcome ParseAndWrite(string relative, BatchOptions options, string jsonRelative)

@@ -24,5 +24,12 @@ public static class JsonReportWriter
 
     public static string Render(Report report) => JsonSerializer.Serialize(report, Options) + "\n";
 
-    public static byte[] RenderUtf8(Report report) => System.Text.Encoding.UTF8.GetBytes(Render(report));
+    public static byte[] RenderUtf8(Report report)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder, Indented = true, IndentSize = 2, NewLine = "\n" }))
+            JsonSerializer.Serialize(writer, report, Options);
+        System.Buffers.BuffersExtensions.Write(buffer, "\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
 }

@@ -38,6 +38,13 @@ public class ContractApprovalTests
     public void Given_a_sample_When_rendered_as_JSON_Then_it_equals_the_approved_file(string id) =>
         Approve(id + "report.json", JsonReportWriter.Render(Outcome(id).Report!));
 
+    [Test]
+    public void Given_a_report_When_rendered_as_bytes_for_a_file_Then_they_are_the_UTF8_of_the_rendered_text()
+    {
+        var report = Outcome("002_").Report!;
+        Assert.That(JsonReportWriter.RenderUtf8(report), Is.EqualTo(Encoding.UTF8.GetBytes(JsonReportWriter.Render(report))));
+    }
+
     [TestCase("002_")]
     [TestCase("004_")]
     public void Given_a_sample_When_rendered_as_the_five_CSV_tables_Then_they_equal_the_approved_files(string id)
