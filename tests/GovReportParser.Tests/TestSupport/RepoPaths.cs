@@ -11,7 +11,7 @@ public static class RepoPaths
 
     /// <summary>The five sample ids (000_… to 004_…), sorted.</summary>
     public static IReadOnlyList<string> SampleIds { get; } = Directory.Exists(Path.Combine(Root, "samples"))
-        ? Directory.GetFiles(Path.Combine(Root, "samples"), "*.txt").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray()!
+        ? Directory.GetFiles(Path.Combine(Root, "samples"), "*.txt").Select(p => Path.GetFileNameWithoutExtension(p)!).Order(StringComparer.Ordinal).ToArray()
         : [];
 
     public static string SampleTxt(string idPrefix) => Directory.GetFiles(Samples, idPrefix + "*.txt").Single();
