@@ -25,6 +25,35 @@ public class CheckCommandTests
         Assert.That(run.Out, Does.Contain("1 unreadable"));
     }
 
+    /// <summary>Sample 002 with one table-4 cell changed, as published reports get them wrong: 结果维持 1 beside 总计 0.</summary>
+    private static string InconsistentCopy(TempDir dir)
+    {
+        var text = File.ReadAllText(RepoPaths.SampleTxt("002_"));
+        var row = "\n0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0";
+        Assert.That(text, Does.Contain(row));
+        return dir.Write("002-inconsistent.txt", System.Text.Encoding.UTF8.GetBytes(text.Replace(row, "\n1" + row[2..])));
+    }
+
+    [Test]
+    public void Given_a_report_whose_table_does_not_add_up_When_checked_Then_the_rule_and_numbers_are_printed_and_exit_is_1()
+    {
+        using var dir = new TempDir();
+        var path = InconsistentCopy(dir);
+        var run = CliRun.Of("check", path);
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Out, Does.Contain($"{path}: FAIL t4.sum.review: 1 + 0 + 0 + 0 = 1 ≠ 总计 0"));
+        Assert.That(run.Out.TrimEnd().Split('\n')[^1], Is.EqualTo("1 reports: 0 pass, 1 fail checks, 0 unreadable"));
+    }
+
+    [Test]
+    public void Given_allow_inconsistent_When_a_published_report_fails_a_check_Then_it_is_reported_and_exit_is_0()
+    {
+        using var dir = new TempDir();
+        var run = CliRun.Of("check", "--allow-inconsistent", InconsistentCopy(dir));
+        Assert.That(run.ExitCode, Is.EqualTo(0));
+        Assert.That(run.Out, Does.Contain("FAIL t4.sum.review"));
+    }
+
     [Test]
     public void Given_github_format_and_an_unreadable_file_When_checked_Then_an_annotation_is_printed()
     {
