@@ -79,6 +79,20 @@ public sealed partial class HanSpacingNormaliser : INormaliser
         if (text.Contains('\t'))
             return text;
         return WideGapBetweenHan().Replace(text, m =>
-            ClausePunctuation().IsMatch(text.AsSpan(0, m.Index)) && ClausePunctuation().IsMatch(text.AsSpan(m.Index + m.Length)) ? "" : m.Value);
+            ClausePunctuation().IsMatch(text.AsSpan(0, m.Index)) && ClausePunctuation().IsMatch(text.AsSpan(m.Index + m.Length))
+            && !AfterHeading(text, m.Index) ? "" : m.Value);
     }
+
+    /// <summary>
+    /// In web text whose paragraphs ran together (六、存在的主要问题␣␣␣我局…), a wide gap after a numbered heading is the
+    /// only boundary left between the heading and its paragraph: it is not a padded line break.
+    /// </summary>
+    private static bool AfterHeading(string text, int gap)
+    {
+        var sentenceStart = text.AsSpan(0, gap).LastIndexOfAny("。！？；;!?") + 1;
+        return HeadingStart().IsMatch(text.AsSpan(sentenceStart, gap - sentenceStart));
+    }
+
+    [GeneratedRegex(@"^[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")]
+    private static partial Regex HeadingStart();
 }

@@ -26,8 +26,8 @@ public static partial class MetadataExtractor
         string? title = found?.Title, agency = null;
         if (found is not null)
         {
-            var above = PreviousTextBlock(preamble, found.Index, -1);
-            var below = PreviousTextBlock(preamble, found.Index, +1);
+            var above = found.AgencyBefore ?? PreviousTextBlock(preamble, found.Index, -1);
+            var below = found.AgencyBefore is null ? PreviousTextBlock(preamble, found.Index, +1) : null;
             if (above is not null && AgencyReader.IsOrganisationLine(above) && !title!.StartsWith(Squeeze(above), StringComparison.Ordinal))
             {
                 agency = Squeeze(above);

@@ -3,8 +3,11 @@ using GovReportParser.Model;
 
 namespace GovReportParser.Structure;
 
-/// <summary>Where the title was found: its text (white space removed) and its index among the preamble blocks.</summary>
-public sealed record TitleLine(string Title, int Index);
+/// <summary>
+/// Where the title was found: its text (white space removed), its index among the preamble blocks, and, in text whose
+/// lines ran together, an organisation name standing just before it in the same block.
+/// </summary>
+public sealed record TitleLine(string Title, int Index, string? AgencyBefore = null);
 
 /// <summary>
 /// Finds the report's title among the blocks before the first heading: a line (or, in run-together text, the first
@@ -31,6 +34,8 @@ public static partial class TitleFinder
                 continue;
             if (AsTitle(preamble[i].Text) is { } title)
                 return new TitleLine(title, i);
+            if (RunInTitle(preamble[i].Text) is { } runIn)
+                return runIn with { Index = i };
         }
         return null;
     }
@@ -43,6 +48,21 @@ public static partial class TitleFinder
             return IsTitle(whole) ? whole : null;
         var first = SegmentBreak().Split(text.Trim()).FirstOrDefault(s => s.Length > 0);
         return first is not null && Clean(first) is var segment && segment.Length <= MaxTitleLength && IsTitle(segment) ? segment : null;
+    }
+
+    /// <summary>
+    /// In a long block whose lines ran together (舞钢市教体局 2019年信息公开工作总结 我局高度重视…), the title is one of its
+    /// first segments, perhaps after the agency's name.
+    /// </summary>
+    private static TitleLine? RunInTitle(string text)
+    {
+        if (Clean(text).Length <= MaxTitleLength)
+            return null;
+        var segments = SegmentBreak().Split(text.Trim()).Where(s => s.Length > 0).Take(3).ToArray();
+        for (var i = 1; i < segments.Length; i++)
+            if (Clean(segments[i]) is var segment && segment.Length <= MaxTitleLength && IsTitle(segment))
+                return new TitleLine(segment, 0, AgencyReader.IsOrganisationLine(segments[i - 1]) ? Clean(segments[i - 1]) : null);
+        return null;
     }
 
     private static string Clean(string text) => Spaces().Replace(text, "").Trim('《', '》', '“', '”', '"');
