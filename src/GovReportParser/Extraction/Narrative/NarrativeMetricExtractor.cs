@@ -12,11 +12,12 @@ public sealed class NarrativeMetricExtractor : IExtractor
 {
     public void Extract(StructuredDocument document, ExtractionResult result, Diagnostics diagnostics)
     {
-        foreach (var sentence in NarrativeText.TableLikeSentences(document))
+        var reading = NarrativeReading.Of(document);
+        foreach (var sentence in reading.TableLike)
             foreach (var (key, row) in ZeroStatisticsRows.Read(sentence.Folded))
                 result.Metrics.Set(key, 0,
                     new MetricSource(MetricSet.TableSource) { Table = "统计表", Row = row, Column = "本年", Line = sentence.Line });
-        foreach (var (sentence, figures) in NarrativeReading.Of(document))
+        foreach (var (sentence, figures) in reading.Sentences)
         {
             foreach (var statement in NarrativeMetricReader.Read(sentence.Text, sentence.Folded, figures))
             {

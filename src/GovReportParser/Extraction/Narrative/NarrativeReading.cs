@@ -7,14 +7,18 @@ namespace GovReportParser.Extraction.Narrative;
 /// <summary>A narrative sentence with the figures read from it.</summary>
 public sealed record ReadSentence(NarrativeSentence Sentence, IReadOnlyList<FigureMatch> Figures);
 
-/// <summary>
-/// The narrative split into sentences and read for figures once per document: the figure extractor and the narrative
-/// metric extractor both need it, and reading it twice was a third of the extraction time.
-/// </summary>
-public static class NarrativeReading
+/// <summary>The narrative sentences read for figures, and the table-like sentences left out of the narrative.</summary>
+public sealed record NarrativeReading(IReadOnlyList<ReadSentence> Sentences, IReadOnlyList<NarrativeSentence> TableLike)
 {
-    private static readonly ConditionalWeakTable<StructuredDocument, IReadOnlyList<ReadSentence>> Cache = new();
+    private static readonly ConditionalWeakTable<StructuredDocument, NarrativeReading> Cache = new();
 
-    public static IReadOnlyList<ReadSentence> Of(StructuredDocument document) =>
-        Cache.GetValue(document, d => NarrativeText.Sentences(d).Select(s => new ReadSentence(s, FigureReader.Read(s.Text, s.Folded))).ToArray());
+    /// <summary>
+    /// Once per document: the figure extractor and the narrative metric extractor both need it, and reading it twice
+    /// was a third of the extraction time.
+    /// </summary>
+    public static NarrativeReading Of(StructuredDocument document) => Cache.GetValue(document, d =>
+    {
+        var (narrative, tableLike) = NarrativeText.Read(d);
+        return new NarrativeReading(narrative.Select(s => new ReadSentence(s, FigureReader.Read(s.Text, s.Folded))).ToArray(), tableLike);
+    });
 }

@@ -11,23 +11,23 @@ public static class NarrativeText
 {
     private const string SentenceEnds = "。！？；;!?\n";
 
-    public static IEnumerable<NarrativeSentence> Sentences(StructuredDocument document) => Read(document, tableLike: false);
-
-    /// <summary>The sentences left out as flattened tables (cells glued to labels), for readers of such tables.</summary>
-    public static IEnumerable<NarrativeSentence> TableLikeSentences(StructuredDocument document) => Read(document, tableLike: true);
-
-    private static IEnumerable<NarrativeSentence> Read(StructuredDocument document, bool tableLike)
+    /// <summary>
+    /// The narrative sentences, and apart from them the sentences left out as flattened tables (cells glued to labels),
+    /// for readers of such tables: one pass, each sentence split and folded once.
+    /// </summary>
+    public static (IReadOnlyList<NarrativeSentence> Narrative, IReadOnlyList<NarrativeSentence> TableLike) Read(StructuredDocument document)
     {
-        foreach (var block in document.Preamble)
-            foreach (var sentence in SentencesOf(block, null, tableLike))
-                yield return sentence;
-        foreach (var section in document.AllSections())
-            foreach (var block in section.Blocks)
-                foreach (var sentence in SentencesOf(block, section, tableLike))
-                    yield return sentence;
+        var narrative = new List<NarrativeSentence>();
+        var tableLike = new List<NarrativeSentence>();
+        var blocks = document.Preamble.Select(b => (Block: b, Section: (Section?)null))
+            .Concat(document.AllSections().SelectMany(s => s.Blocks.Select(b => (Block: b, Section: (Section?)s))));
+        foreach (var (block, section) in blocks)
+            foreach (var (sentence, isTableLike) in SentencesOf(block, section))
+                (isTableLike ? tableLike : narrative).Add(sentence);
+        return (narrative, tableLike);
     }
 
-    private static IEnumerable<NarrativeSentence> SentencesOf(Block block, Section? section, bool tableLike)
+    private static IEnumerable<(NarrativeSentence Sentence, bool TableLike)> SentencesOf(Block block, Section? section)
     {
         if (block.Kind is not (BlockKind.Paragraph or BlockKind.Line) || TableLikeText.IsTableLine(block.Text))
             yield break;
@@ -35,8 +35,7 @@ public static class NarrativeText
         {
             var sentence = block.Text[start..end];
             var folded = TextFold.Fold(sentence);
-            if (TableLikeText.IsTableLike(folded) == tableLike)
-                yield return new NarrativeSentence(sentence, folded, block, section);
+            yield return (new NarrativeSentence(sentence, folded, block, section), TableLikeText.IsTableLike(folded));
         }
     }
 }
