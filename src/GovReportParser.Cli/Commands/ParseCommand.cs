@@ -41,14 +41,7 @@ internal static class ParseCommand
             csv.Complete();
         }
         else
-        {
-            stdout.WriteLine(string.Join(',', CsvTables.MetricColumns));
-            foreach (var row in CsvTables.MetricRows(outcome))
-                stdout.WriteLine(string.Join(',', row.Select(CsvField)));
-        }
+            CsvDatasetWriter.WriteTable(stdout, CsvTables.MetricColumns, CsvTables.MetricRows(outcome));
         return ExitCodes.Ok;
     }
-
-    private static string CsvField(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 }

@@ -36,6 +36,15 @@ public sealed class CsvDatasetWriter : IDisposable
         }).ToArray();
     }
 
+    /// <summary>One table to a text stream (stdout), with the same quoting and formula escaping as the files.</summary>
+    public static void WriteTable(TextWriter output, string[] header, IEnumerable<string[]> rows)
+    {
+        using var writer = CsvWriter.Create(output, WriterOptions, leaveOpen: true);
+        writer.WriteHeader(header);
+        foreach (var row in rows)
+            writer.WriteRecord(row);
+    }
+
     public void Add(ParseOutcome outcome)
     {
         _files[0].Writer.WriteRecord(CsvTables.ReportRow(outcome));
