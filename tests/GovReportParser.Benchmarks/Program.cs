@@ -4,5 +4,8 @@ using GovReportParser.Benchmarks;
 if (args is ["make-corpus", var directory, var count])
     return BatchCorpusMaker.Run(directory, int.Parse(count));
 
+if (args is ["profile", var folder, ..var rest])
+    return StageProfile.Run(folder, rest is [var r] ? int.Parse(r) : 1);
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -41,25 +41,14 @@ public sealed class BatchRunner(ReportParser parser)
     }
 
     /// <summary>
-    /// Parses a window of files at a time on <see cref="BatchOptions.Jobs"/> threads and yields the window in input
-    /// order: a few dozen reports in memory at most, whatever the folder holds, and no merge machinery between threads.
+    /// Parses on <see cref="BatchOptions.Jobs"/> threads and yields in input order, with a few reports per thread in
+    /// memory at most, whatever the folder holds.
     /// </summary>
     private IEnumerable<ParseOutcome> InOrder(IReadOnlyList<string> inputs, BatchOptions options, IReadOnlyDictionary<string, string> jsonPaths,
         CancellationToken cancellation)
     {
         var jobs = Math.Max(1, options.Jobs);
-        var window = new ParseOutcome[jobs * 16];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellation };
-        for (var start = 0; start < inputs.Count; start += window.Length)
-        {
-            var count = Math.Min(window.Length, inputs.Count - start);
-            Parallel.For(0, count, parallel, i => window[i] = ParseAndWrite(inputs[start + i], options, jsonPaths[inputs[start + i]]));
-            for (var i = 0; i < count; i++)
-            {
-                yield return window[i];
-                window[i] = null!;
-            }
-        }
+        return OrderedParallel.Map(inputs, input => ParseAndWrite(input, options, jsonPaths[input]), jobs, capacity: jobs * 8, cancellation);
     }
 
     private ParseOutcome ParseAndWrite(string relative, BatchOptions options, string jsonRelative)
@@ -69,7 +58,12 @@ public sealed class BatchRunner(ReportParser parser)
         {
             try
             {
-                AtomicFile.WriteAllBytes(Path.Combine(options.OutputDirectory, jsonRelative), JsonReportWriter.RenderUtf8(report));
+                var path = Path.Combine(options.OutputDirectory, jsonRelative);
+                JsonReportWriter.Render(report, bytes =>
+                {
+                    AtomicFile.WriteAllBytes(path, bytes);
+                    return true;
+                });
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -26,9 +26,11 @@ internal sealed class TableCells(MetricSet metrics)
     public IReadOnlyList<string> Rows(string table, IEnumerable<string> columns)
     {
         var suffixes = columns.Select(c => "." + c).ToArray();
-        return metrics.ToDictionary().Keys
-            .Where(k => k.StartsWith(table + ".", StringComparison.Ordinal) && this[k] is not null)
-            .Select(k => suffixes.FirstOrDefault(s => k.EndsWith(s, StringComparison.Ordinal)) is { } s ? k[(table.Length + 1)..^s.Length] : null)
+        var prefix = table + ".";
+        var keys = metrics.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && this[k] is not null).ToList();
+        keys.Sort(StringComparer.Ordinal); // rows in the order of their first key, as the output lists metrics
+        return keys
+            .Select(k => suffixes.FirstOrDefault(s => k.EndsWith(s, StringComparison.Ordinal)) is { } s ? k[prefix.Length..^s.Length] : null)
             .OfType<string>()
             .Distinct()
             .ToList();

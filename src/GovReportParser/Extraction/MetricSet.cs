@@ -18,6 +18,9 @@ public sealed class MetricSet
 
     public int Count => _values.Count;
 
+    /// <summary>The keys stated, in no particular order.</summary>
+    public IEnumerable<string> Keys => _values.Keys;
+
     public bool TryGet(string key, out decimal value)
     {
         var found = _values.TryGetValue(key, out var entry);

@@ -38,8 +38,18 @@ public sealed partial class HanSpacingNormaliser : INormaliser
         text = text.TrimEnd(' ', '\u3000');
         text = SpaceBeforeNumber().Replace(text, "");
         text = SpaceAfterNumber().Replace(text, "");
-        text = LetterSpacedRun().Replace(text, m => m.Value.Replace(" ", "").Replace("\u3000", ""));
+        if (HasSpacedHanTriple(text))
+            text = LetterSpacedRun().Replace(text, m => m.Value.Replace(" ", "").Replace("\u3000", ""));
         return CloseProseGaps(text);
+    }
+
+    /// <summary>Han, space, Han, space, Han somewhere: what any letter-spaced run contains (a scan far cheaper than the pattern).</summary>
+    private static bool HasSpacedHanTriple(string text)
+    {
+        for (var i = 0; i + 4 < text.Length; i++)
+            if (Han.Is(text[i]) && text[i + 1] is ' ' or '\u3000' && Han.Is(text[i + 2]) && text[i + 3] is ' ' or '\u3000' && Han.Is(text[i + 4]))
+                return true;
+        return false;
     }
 
     /// <summary>

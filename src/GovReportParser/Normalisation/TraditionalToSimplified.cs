@@ -26,6 +26,8 @@ public sealed class TraditionalToSimplified
     private readonly char[] _single = new char[char.MaxValue + 1];
     // Entries _single cannot hold: astral keys (by code point) and BMP keys whose value is not one BMP unit.
     private readonly Dictionary<int, string> _other = [];
+    // BMP characters whose simplified form differs from them: script detection asks this of every Han character.
+    private readonly System.Collections.BitArray _traditionalOnly = new(char.MaxValue + 1);
     // Per first UTF-16 unit: the phrase entries starting with it, longest key first; null where none does.
     private readonly KeyValuePair<string, string>[]?[] _phrasesByFirst = new KeyValuePair<string, string>[]?[char.MaxValue + 1];
 
@@ -40,13 +42,16 @@ public sealed class TraditionalToSimplified
                 _other[codePoint] = value;
         }
 
+        for (var c = 0; c <= char.MaxValue; c++)
+            _traditionalOnly[c] = _single[c] != '\0' ? _single[c] != c : _other.ContainsKey(c);
+
         var firstEntryPerKey = phrases.Where(p => p.Key.Length > 0).DistinctBy(p => p.Key, StringComparer.Ordinal);
         foreach (var group in firstEntryPerKey.GroupBy(p => p.Key[0]))
             _phrasesByFirst[group.Key] = group.OrderByDescending(p => p.Key.Length).ToArray();
     }
 
     /// <summary>True when the character has a simplified form different from itself (a traditional-only character).</summary>
-    public bool IsTraditionalOnly(char c) => _single[c] is var s && s != '\0' ? s != c : _other.ContainsKey(c);
+    public bool IsTraditionalOnly(char c) => _traditionalOnly[c];
 
     public string Convert(string text)
     {

@@ -10,20 +10,21 @@ namespace GovReportParser.Readers;
 /// </summary>
 internal static class CommonHan
 {
-    private static readonly Lazy<HashSet<char>> Set = new(Build);
+    // One bit a code unit (8 KiB): membership is asked for every character of every decoded file.
+    private static readonly Lazy<System.Collections.BitArray> Set = new(Build);
 
-    public static bool Contains(char c) => Set.Value.Contains(c);
+    public static bool Contains(char c) => Set.Value[c];
 
-    private static HashSet<char> Build()
+    private static System.Collections.BitArray Build()
     {
         EncodingSetup.Register();
-        var set = new HashSet<char>();
+        var set = new System.Collections.BitArray(char.MaxValue + 1);
         AddRange(set, Encoding.GetEncoding("GB18030"), 0xB0, 0xD7, 0xA1, 0xFE);
         AddRange(set, Encoding.GetEncoding("big5"), 0xA4, 0xC6, 0x40, 0xFE);
         return set;
     }
 
-    private static void AddRange(HashSet<char> set, Encoding encoding, int leadFrom, int leadTo, int trailFrom, int trailTo)
+    private static void AddRange(System.Collections.BitArray set, Encoding encoding, int leadFrom, int leadTo, int trailFrom, int trailTo)
     {
         var pair = new byte[2];
         for (var lead = leadFrom; lead <= leadTo; lead++)
@@ -33,7 +34,7 @@ internal static class CommonHan
                 pair[1] = (byte)trail;
                 var s = encoding.GetString(pair);
                 if (s.Length == 1 && s[0] >= 0x3400 && s[0] != '\uFFFD')
-                    set.Add(s[0]);
+                    set[s[0]] = true;
             }
     }
 }

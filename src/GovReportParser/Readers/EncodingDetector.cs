@@ -68,6 +68,9 @@ public static class EncodingDetector
             if (b[i] == 0) evenNul++;
             if (b[i + 1] == 0) oddNul++;
         }
+        // Han text in UTF-16 is never valid UTF-8 at any length, so valid UTF-8 without NULs needs no UTF-16 decoding.
+        if (evenNul + oddNul == 0 && IsValidUtf8(b))
+            return null;
         var pairs = b.Length / 2;
         var candidates = new List<DecodedText>();
         foreach (var bigEndian in new[] { false, true })
@@ -80,9 +83,7 @@ public static class EncodingDetector
             if (asciiPattern || share > 0.9)
                 candidates.Add(new DecodedText(text, bigEndian ? "utf-16be" : "utf-16le", share));
         }
-        if (candidates.Count == 0 || (evenNul + oddNul == 0 && IsValidUtf8(b)))
-            return null;
-        return candidates.MaxBy(c => c.Confidence);
+        return candidates.Count == 0 ? null : candidates.MaxBy(c => c.Confidence);
     }
 
     private static DecodedText? DecodeUtf8(byte[] b)

@@ -28,7 +28,7 @@ public static class AtomicFile
     /// The batch's hot path: open, one write, close, rename. The temporary name is unique, so no lock is taken
     /// (FileShare.None would cost a flock call a file).
     /// </summary>
-    public static void WriteAllBytes(string path, byte[] bytes)
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
         var (full, temp) = Prepare(path);
         try

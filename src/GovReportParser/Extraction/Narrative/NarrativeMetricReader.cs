@@ -63,9 +63,9 @@ public static partial class NarrativeMetricReader
         var statements = new List<NarrativeStatement>();
         foreach (var (start, end) in TextSpans.Split(folded, ClauseEnds))
         {
-            var clause = folded[start..end];
-            foreach (var key in DeniedTopics(clause))
-                statements.Add(new NarrativeStatement(key, 0, text[start..end].Trim(' ', '，', ',', '。', '；', ';', '：', ':'), null));
+            if (folded.AsSpan(start, end - start).IndexOfAny(DenialMarks) >= 0)
+                foreach (var key in DeniedTopics(folded[start..end]))
+                    statements.Add(new NarrativeStatement(key, 0, text[start..end].Trim(' ', '，', ',', '。', '；', ';', '：', ':'), null));
             var previousEnd = start;
             foreach (var figure in figures.Where(f => f.NumberStart >= start && f.NumberStart < end))
             {
@@ -77,6 +77,9 @@ public static partial class NarrativeMetricReader
         }
         return statements;
     }
+
+    /// <summary>A character every denial pattern (<see cref="Denial"/>, <see cref="FeeDenial"/>, <see cref="TrailingDenial"/>) contains.</summary>
+    private static readonly System.Buffers.SearchValues<char> DenialMarks = System.Buffers.SearchValues.Create("没未无不免零0〇");
 
     private static IEnumerable<string> DeniedTopics(string clause)
     {

@@ -6,13 +6,11 @@ public static class TextSpans
     public static IEnumerable<(int Start, int End)> Split(string text, string ends)
     {
         var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (start < text.Length)
         {
-            if (i < text.Length && !ends.Contains(text[i]))
-                continue;
-            var end = Math.Min(i + 1, text.Length);
-            if (end > start)
-                yield return (start, end);
+            var mark = text.AsSpan(start).IndexOfAny(ends);
+            var end = mark < 0 ? text.Length : start + mark + 1;
+            yield return (start, end);
             start = end;
         }
     }

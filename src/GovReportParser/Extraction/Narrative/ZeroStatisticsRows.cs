@@ -23,6 +23,8 @@ public static partial class ZeroStatisticsRows
 
     public static IEnumerable<(string Key, string Row)> Read(string folded)
     {
+        if (!Rows.Any(r => folded.Contains(r.Label, StringComparison.Ordinal)))
+            yield break; // the pattern is costly on long glued rows, and only these labels are read
         foreach (Match row in ZeroRow().Matches(folded))
         {
             var label = row.Groups["label"].Value;

@@ -9,6 +9,9 @@ public static class ChineseNumeral
     private const string DigitChars = "零〇一壹幺二贰两三叁仨四肆五伍六陆七柒八捌九玖";
     private const string UnitChars = "十拾百佰千仟万亿";
 
+    /// <summary>Every character a Chinese numeral is written with.</summary>
+    public const string NumeralChars = DigitChars + UnitChars;
+
     public static bool IsNumeralChar(char c) => IsDigit(c) || IsUnit(c);
 
     public static bool IsDigit(char c) => DigitChars.Contains(c);

@@ -21,11 +21,19 @@ public static class NumberScanner
     private static readonly HashSet<string> WordsEndingInAnApproximation =
         ["节约", "制约", "签约", "契约", "预约", "邀约", "公约", "相约", "简约", "最近", "附近", "靠近", "亲近"];
 
+    // Where a number can begin: a digit, a numeral or 百 (百分之). Prose is mostly other characters, so the scan jumps.
+    private static readonly System.Buffers.SearchValues<char> NumberStarts =
+        System.Buffers.SearchValues.Create("0123456789" + ChineseNumeral.NumeralChars);
+
     public static IEnumerable<NumberToken> Scan(string folded)
     {
         var i = 0;
         while (i < folded.Length)
         {
+            var next = folded.AsSpan(i).IndexOfAny(NumberStarts);
+            if (next < 0)
+                yield break;
+            i += next;
             var token = ReadAt(folded, i);
             if (token is null)
             {

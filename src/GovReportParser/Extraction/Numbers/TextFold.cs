@@ -15,12 +15,24 @@ public static class TextFold
         ['戶'] = '户', ['張'] = '张', ['臺'] = '台', ['週'] = '周', ['來'] = '来',
     };
 
-    public static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
+    private static readonly System.Buffers.SearchValues<char> Foldable =
+        System.Buffers.SearchValues.Create(string.Concat(Map.Keys) + "０１２３４５６７８９");
+
+    /// <summary>The folded text; the same instance when nothing in it folds, as is usual after normalisation.</summary>
+    public static string Fold(string text)
     {
-        for (var i = 0; i < source.Length; i++)
-            span[i] = Fold(source[i]);
-    });
+        var first = text.AsSpan().IndexOfAny(Foldable);
+        if (first < 0)
+            return text;
+        return string.Create(text.Length, (text, first), static (span, state) =>
+        {
+            var (source, first) = state;
+            source.AsSpan(0, first).CopyTo(span);
+            for (var i = first; i < source.Length; i++)
+                span[i] = Fold(source[i]);
+        });
+    }
 
     public static char Fold(char c) =>
-        c is >= '０' and <= '９' ? (char)(c - '０' + '0') : Map.TryGetValue(c, out var folded) ? folded : c;
+        c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c < '\u00A0' ? c : Map.TryGetValue(c, out var folded) ? folded : c;
 }

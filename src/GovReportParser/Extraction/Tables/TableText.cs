@@ -46,17 +46,20 @@ internal sealed class TableText
 
     private static TableText FromString(string source, List<(int, Block)> blocks)
     {
-        var compact = new StringBuilder(source.Length);
-        var map = new List<int>(source.Length + 1);
+        var compact = System.Buffers.ArrayPool<char>.Shared.Rent(source.Length);
+        var map = new int[source.Length + 1];
+        var length = 0;
         for (var i = 0; i < source.Length; i++)
         {
             if (IsSeparator(source[i]))
                 continue;
-            compact.Append(source[i]);
-            map.Add(i);
+            compact[length] = source[i];
+            map[length++] = i;
         }
-        map.Add(source.Length);
-        return new TableText(source, compact.ToString(), map.ToArray(), blocks);
+        map[length] = source.Length;
+        var text = new TableText(source, new string(compact, 0, length), map[..(length + 1)], blocks);
+        System.Buffers.ArrayPool<char>.Shared.Return(compact);
+        return text;
     }
 
     /// <summary>Position in <see cref="Source"/> of a position in <see cref="Compact"/> (its length maps to the end).</summary>
@@ -79,6 +82,19 @@ internal sealed class TableText
     }
 
     public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c == '|';
+
+    /// <summary>The text without its separators.</summary>
+    public static string Compacted(string s)
+    {
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(s.Length);
+        var length = 0;
+        foreach (var c in s)
+            if (!IsSeparator(c))
+                chars[length++] = c;
+        var compact = new string(chars, 0, length);
+        System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        return compact;
+    }
 
     /// <summary>Full-width ASCII variants and the ideographic space folded to ASCII; nothing else changes, lengths are kept.</summary>
     public static string Fold(string s)

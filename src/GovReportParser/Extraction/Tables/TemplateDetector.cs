@@ -20,7 +20,7 @@ public static class TemplateDetector
     /// <summary>"2021", "2019", or null when neither template's labels are printed (at least two distinct ones are needed).</summary>
     public static string? Detect(IEnumerable<string> texts)
     {
-        var compact = new string(TableText.Fold(string.Concat(texts)).Where(c => !TableText.IsSeparator(c)).ToArray());
+        var compact = TableText.Compacted(TableText.Fold(string.Concat(texts)));
         var score2021 = Markers2021.Count(compact.Contains);
         var score2019 = Markers2019.Count(compact.Contains);
         if (Math.Max(score2021, score2019) < 2 || score2021 == score2019)
