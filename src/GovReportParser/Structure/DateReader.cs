@@ -26,9 +26,14 @@ internal static partial class DateReader
         return first is null ? null : ToIso(first);
     }
 
+    // 二〇二三年十二月三十一日 is 12 characters; room is left for spacing and brackets.
+    private const int LongestDateLine = 40;
+
     /// <summary>True when the text is nothing but a date, perhaps in parentheses (a dateline).</summary>
     public static bool IsDateLine(string text)
     {
+        if (text.Length > LongestDateLine)
+            return false;
         var t = text.Trim().Trim('（', '）', '(', ')', ' ', '\u3000');
         var m = ArabicDate().Match(t);
         if (!m.Success)

@@ -22,6 +22,8 @@ public static class SiteMetadataParser
     public static IReadOnlyList<KeyValuePair<string, string>>? Parse(string line)
     {
         var text = line.Trim();
+        if (!StartsWithKey(text))
+            return null; // asked of every line before the first heading: most are not metadata, and this is cheap
         var keys = KeysIn(text);
         if (keys.Count == 0 || keys[0].Index != 0)
             return null;
@@ -36,6 +38,14 @@ public static class SiteMetadataParser
             pairs.Add(new(keys[i].Groups[1].Value, text[start..end].Trim(' ', '\u3000', '\t', ':', '：')));
         }
         return pairs;
+    }
+
+    private static bool StartsWithKey(string text)
+    {
+        foreach (var key in SiteMetadataLabels.All)
+            if (text.StartsWith(key, StringComparison.Ordinal))
+                return true;
+        return false;
     }
 
     private static List<Match> KeysIn(string text)

@@ -57,7 +57,8 @@ internal static class CellSplitter
 
     private sealed class Search(string digits, HashSet<int> hardCuts, int count, SumGroups groups)
     {
-        private readonly List<string> _pieces = [];
+        // Where each cell so far ends: cells become strings only in a split that is found.
+        private readonly List<int> _ends = [];
         private readonly List<decimal> _values = [];
         private int _steps;
 
@@ -78,7 +79,7 @@ internal static class CellSplitter
                     if (Found.Count >= MaxCandidates)
                         Truncated = true;
                     else
-                        Found.Add(_pieces.ToArray());
+                        Found.Add(Pieces());
                 }
                 return;
             }
@@ -91,16 +92,24 @@ internal static class CellSplitter
                     break; // longer cells leave too few digits, or run across a separator
                 if (rest > (cellsLeft - 1) * MaxDigitsPerCell)
                     continue; // too many digits left for the remaining cells
-                var piece = digits[position..end];
-                if (!CellText.IsNumber(piece))
+                var piece = digits.AsSpan(position, length);
+                if (!CellText.IsPlainNumber(piece))
                     continue;
-                _pieces.Add(piece);
-                _values.Add(decimal.Parse(piece, CultureInfo.InvariantCulture));
+                _ends.Add(end);
+                _values.Add(decimal.Parse(piece, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
                 if (!groups.Violated(_values, _values.Count))
                     Run(end, index + 1);
-                _pieces.RemoveAt(_pieces.Count - 1);
+                _ends.RemoveAt(_ends.Count - 1);
                 _values.RemoveAt(_values.Count - 1);
             }
+        }
+
+        private string[] Pieces()
+        {
+            var pieces = new string[_ends.Count];
+            for (var i = 0; i < pieces.Length; i++)
+                pieces[i] = digits[(i == 0 ? 0 : _ends[i - 1]).._ends[i]];
+            return pieces;
         }
 
         /// <summary>A cell may end at a hard separator but not run across one.</summary>

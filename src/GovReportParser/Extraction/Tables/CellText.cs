@@ -9,9 +9,6 @@ namespace GovReportParser.Extraction.Tables;
 /// </summary>
 internal static partial class CellText
 {
-    [GeneratedRegex(@"^[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$")]
-    private static partial Regex NumberRegex();
-
     [GeneratedRegex(@"^(?:[-—–/]+|无)$")]
     private static partial Regex MarkerRegex();
 
@@ -19,9 +16,36 @@ internal static partial class CellText
     [GeneratedRegex(@"(?<=[0-9])(?:万元|元)$")]
     private static partial Regex UnitSuffixRegex();
 
-    public static string StripUnit(string cell) => UnitSuffixRegex().Replace(cell.Trim(), "");
+    public static string StripUnit(string cell)
+    {
+        var trimmed = cell.Trim();
+        return trimmed.EndsWith('元') ? UnitSuffixRegex().Replace(trimmed, "") : trimmed;
+    }
 
-    public static bool IsNumber(string cell) => NumberRegex().IsMatch(StripUnit(cell));
+    public static bool IsNumber(string cell) => IsPlainNumber(StripUnit(cell));
+
+    /// <summary>
+    /// <c>^[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$</c> without the regex machinery: the table reader asks it of every way of
+    /// cutting run-together digits into cells.
+    /// </summary>
+    public static bool IsPlainNumber(ReadOnlySpan<char> s)
+    {
+        var i = s is ['-' or '+', ..] ? 1 : 0;
+        if (i >= s.Length || !char.IsAsciiDigit(s[i]))
+            return false;
+        if (s[i] == '0')
+            i++;
+        else
+            while (i < s.Length && char.IsAsciiDigit(s[i]))
+                i++;
+        if (i == s.Length)
+            return true;
+        if (s[i] != '.' || ++i == s.Length)
+            return false;
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+            i++;
+        return i == s.Length;
+    }
 
     public static bool IsMarker(string cell) => MarkerRegex().IsMatch(cell.Trim());
 
@@ -34,7 +58,7 @@ internal static partial class CellText
         var text = StripUnit(cell);
         if (text == "无")
             return 0m;
-        if (!NumberRegex().IsMatch(text))
+        if (!IsPlainNumber(text))
             return null;
         return decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
     }

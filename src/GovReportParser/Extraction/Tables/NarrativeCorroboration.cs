@@ -17,10 +17,13 @@ internal static partial class NarrativeCorroboration
     [GeneratedRegex(@"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9.]|\s*[年月日])")]
     private static partial Regex Number();
 
+    /// <summary>A row with more than one way to split it, which the narrative may settle.</summary>
+    public static bool IsOpen(ParsedRow row) => row.Split.Candidates.Count > 1 && !row.Split.Truncated;
+
     /// <param name="narrative">Source text outside the tables.</param>
     public static void Resolve(IEnumerable<ParsedRow> rows, IReadOnlyDictionary<string, RowSpec> specs, string narrative)
     {
-        var open = rows.Where(r => r.Split.Candidates.Count > 1 && !r.Split.Truncated).ToList();
+        var open = rows.Where(IsOpen).ToList();
         if (open.Count == 0)
             return;
         var sentences = SentenceEnd().Split(narrative)

@@ -31,7 +31,7 @@ public sealed class StandardTableExtractor : IExtractor
         Diagnostics diagnostics)
     {
         var region = text.Compact[regions.Table2..regions.Table2End];
-        var template = TemplateDetector.Detect([region]) ?? TemplateDetector.Detect([text.Compact]) ?? KnownTemplate(document);
+        var template = TemplateDetector.Detect(region) ?? TemplateDetector.Detect(text.Compact) ?? KnownTemplate(document);
         if (template is null)
         {
             if (!region.Contains("信息内容"))
@@ -42,8 +42,11 @@ public sealed class StandardTableExtractor : IExtractor
         var specs = template == TemplateDetector.Template2021 ? StandardTables.Table2Rows2021 : StandardTables.Table2Rows2019;
         var located = RowLocator.Locate(text.Compact, regions.Table2, regions.Table2End, specs);
         var rows = RowReader.Read(text, located, regions.Table2End, s => s.Columns!, _ => SumGroups.None);
-        var narrative = text.Source[..text.ToSource(regions.Table2)] + "\n" + text.Source[text.ToSource(regions.Table4 >= 0 ? regions.Table4 : regions.End)..];
-        NarrativeCorroboration.Resolve(rows, specs.ToDictionary(s => s.Key), narrative);
+        if (rows.Any(NarrativeCorroboration.IsOpen))
+        {
+            var narrative = text.Source[..text.ToSource(regions.Table2)] + "\n" + text.Source[text.ToSource(regions.Table4 >= 0 ? regions.Table4 : regions.End)..];
+            NarrativeCorroboration.Resolve(rows, specs.ToDictionary(s => s.Key), narrative);
+        }
         TableEmitter.Emit("t2", CanonicalSection.Proactive, rows, text, result, diagnostics);
     }
 

@@ -35,7 +35,13 @@ internal static class TableEmitter
     }
 
     public static string Key(string kind, string row, string column) =>
-        string.Join('.', new[] { kind, row, column }.Where(p => p.Length > 0));
+        (row.Length, column.Length) switch
+        {
+            (0, 0) => kind,
+            (0, _) => $"{kind}.{column}",
+            (_, 0) => $"{kind}.{row}",
+            _ => $"{kind}.{row}.{column}",
+        };
 
     private static IReadOnlyList<string> Header(IReadOnlyList<ParsedRow> rows) =>
         ["", .. rows.OrderByDescending(r => r.Columns.Count).First().Columns.Select(c => c.Label)];

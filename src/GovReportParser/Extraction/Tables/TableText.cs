@@ -46,20 +46,14 @@ internal sealed class TableText
 
     private static TableText FromString(string source, List<(int, Block)> blocks)
     {
-        var compact = System.Buffers.ArrayPool<char>.Shared.Rent(source.Length);
-        var map = new int[source.Length + 1];
+        var compact = Compacted(source);
+        var map = new int[compact.Length + 1];
         var length = 0;
         for (var i = 0; i < source.Length; i++)
-        {
-            if (IsSeparator(source[i]))
-                continue;
-            compact[length] = source[i];
-            map[length++] = i;
-        }
+            if (!IsSeparator(source[i]))
+                map[length++] = i;
         map[length] = source.Length;
-        var text = new TableText(source, new string(compact, 0, length), map[..(length + 1)], blocks);
-        System.Buffers.ArrayPool<char>.Shared.Return(compact);
-        return text;
+        return new TableText(source, compact, map, blocks);
     }
 
     /// <summary>Position in <see cref="Source"/> of a position in <see cref="Compact"/> (its length maps to the end).</summary>
@@ -71,14 +65,20 @@ internal sealed class TableText
     /// <summary>The block a source position falls in, for provenance.</summary>
     public Block? BlockAt(int sourceIndex)
     {
-        Block? found = null;
-        foreach (var (start, block) in _blocks)
+        // The last block starting at or before the position; blocks are in source order.
+        int low = 0, high = _blocks.Count - 1, found = -1;
+        while (low <= high)
         {
-            if (start > sourceIndex)
-                break;
-            found = block;
+            var middle = (low + high) / 2;
+            if (_blocks[middle].Start <= sourceIndex)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+                high = middle - 1;
         }
-        return found;
+        return found < 0 ? null : _blocks[found].Block;
     }
 
     public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c == '|';

@@ -21,6 +21,12 @@ public static class TemplateDetector
     public static string? Detect(IEnumerable<string> texts)
     {
         var compact = TableText.Compacted(TableText.Fold(string.Concat(texts)));
+        return Detect(compact);
+    }
+
+    /// <summary>The same, over text that is already folded and compact.</summary>
+    internal static string? Detect(string compact)
+    {
         var score2021 = Markers2021.Count(compact.Contains);
         var score2019 = Markers2019.Count(compact.Contains);
         if (Math.Max(score2021, score2019) < 2 || score2021 == score2019)
