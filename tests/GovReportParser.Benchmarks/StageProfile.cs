@@ -52,6 +52,12 @@ internal static class StageProfile
                     Time("check/" + check.GetType().Name, () => { result.Checks.AddRange(check.Check(structured, result)); return 0; });
                 var report = Time("assemble", () => ReportAssembler.Assemble(structured, result, diagnostics));
                 Time("render json", () => JsonReportWriter.Render(report, bytes => bytes.Length));
+                var outcome = new ParseOutcome(path, report, null);
+                Time("csv rows", () =>
+                {
+                    CsvDatasetWriter.Render(outcome);
+                    return 0;
+                });
             }
         }
 

@@ -22,9 +22,10 @@ public sealed class BatchRunner(ReportParser parser)
         using var csv = options.WriteCsv ? new CsvDatasetWriter(options.OutputDirectory) : null;
         int parsed = 0, failed = 0, withFailedChecks = 0, warnings = 0;
 
-        foreach (var outcome in InOrder(mine, options, jsonPaths, cancellation))
+        foreach (var (outcome, rows) in InOrder(mine, options, jsonPaths, cancellation))
         {
-            csv?.Add(outcome);
+            if (rows is not null)
+                csv?.Add(rows);
             if (outcome.Report is { } r)
             {
                 parsed++;
@@ -44,11 +45,18 @@ public sealed class BatchRunner(ReportParser parser)
     /// Parses on <see cref="BatchOptions.Jobs"/> threads and yields in input order, with a few reports per thread in
     /// memory at most, whatever the folder holds.
     /// </summary>
-    private IEnumerable<ParseOutcome> InOrder(IReadOnlyList<string> inputs, BatchOptions options, IReadOnlyDictionary<string, string> jsonPaths,
-        CancellationToken cancellation)
+    private IEnumerable<(ParseOutcome Outcome, CsvRows? Rows)> InOrder(IReadOnlyList<string> inputs, BatchOptions options,
+        IReadOnlyDictionary<string, string> jsonPaths, CancellationToken cancellation)
     {
         var jobs = Math.Max(1, options.Jobs);
-        return OrderedParallel.Map(inputs, input => ParseAndWrite(input, options, jsonPaths[input]), jobs, capacity: jobs * 8, cancellation);
+        return OrderedParallel.Map(inputs, input => Process(input, options, jsonPaths[input]), jobs, capacity: jobs * 8, cancellation);
+    }
+
+    /// <summary>Everything of one input that can run in parallel: parse, write its JSON, render its CSV rows.</summary>
+    private (ParseOutcome, CsvRows?) Process(string relative, BatchOptions options, string jsonRelative)
+    {
+        var outcome = ParseAndWrite(relative, options, jsonRelative);
+        return (outcome, options.WriteCsv ? CsvDatasetWriter.Render(outcome) : null);
     }
 
     private ParseOutcome ParseAndWrite(string relative, BatchOptions options, string jsonRelative)

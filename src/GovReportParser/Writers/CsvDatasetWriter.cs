@@ -1,3 +1,4 @@
+using System.Text;
 using CsvHelper;
 
 namespace GovReportParser.Writers;
@@ -11,27 +12,26 @@ public sealed class CsvDatasetWriter : IDisposable
 {
     public static readonly string[] FileNames = ["reports.csv", "metrics.csv", "sections.csv", "figures.csv", "checks.csv"];
 
-    private static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.Default with
-    {
-        WriteByteOrderMark = true,
-        Injection = CsvInjection.Escape,
-    };
+    private static readonly string[][] Headers =
+        [CsvTables.ReportColumns, CsvTables.MetricColumns, CsvTables.SectionColumns, CsvTables.FigureColumns, CsvTables.CheckColumns];
+
+    // The BOM is the file's (written by its StreamWriter); rows are rendered into strings, which carry none.
+    private static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
 
     private readonly string _directory;
-    private readonly (string Final, string Temp, CsvWriter Writer)[] _files;
+    private readonly (string Final, string Temp, StreamWriter Writer)[] _files;
     private bool _completed;
 
     public CsvDatasetWriter(string directory)
     {
         _directory = directory;
         Directory.CreateDirectory(directory);
-        string[][] headers = [CsvTables.ReportColumns, CsvTables.MetricColumns, CsvTables.SectionColumns, CsvTables.FigureColumns, CsvTables.CheckColumns];
         _files = FileNames.Select((name, i) =>
         {
             var final = Path.Combine(directory, name);
             var temp = Path.Combine(directory, $".{name}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-            var writer = CsvWriter.ToFile(temp, WriterOptions);
-            writer.WriteHeader(headers[i]);
+            var writer = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024);
+            writer.Write(Render(w => w.WriteHeader(Headers[i])));
             return (final, temp, writer);
         }).ToArray();
     }
@@ -45,13 +45,25 @@ public sealed class CsvDatasetWriter : IDisposable
             writer.WriteRecord(row);
     }
 
-    public void Add(ParseOutcome outcome)
+    /// <summary>
+    /// An outcome's rows of the five tables as CSV text. Pure, so a batch renders them on its worker threads and
+    /// only appends text in input order.
+    /// </summary>
+    public static CsvRows Render(ParseOutcome outcome) => new(
+    [
+        Render(w => w.WriteRecord(CsvTables.ReportRow(outcome))),
+        RenderRows(CsvTables.MetricRows(outcome)),
+        RenderRows(CsvTables.SectionRows(outcome)),
+        RenderRows(CsvTables.FigureRows(outcome)),
+        RenderRows(CsvTables.CheckRows(outcome)),
+    ]);
+
+    public void Add(ParseOutcome outcome) => Add(Render(outcome));
+
+    public void Add(CsvRows rows)
     {
-        _files[0].Writer.WriteRecord(CsvTables.ReportRow(outcome));
-        foreach (var row in CsvTables.MetricRows(outcome)) _files[1].Writer.WriteRecord(row);
-        foreach (var row in CsvTables.SectionRows(outcome)) _files[2].Writer.WriteRecord(row);
-        foreach (var row in CsvTables.FigureRows(outcome)) _files[3].Writer.WriteRecord(row);
-        foreach (var row in CsvTables.CheckRows(outcome)) _files[4].Writer.WriteRecord(row);
+        for (var i = 0; i < _files.Length; i++)
+            _files[i].Writer.Write(rows.Tables[i]);
     }
 
     /// <summary>Flushes and moves every table into place.</summary>
@@ -78,4 +90,21 @@ public sealed class CsvDatasetWriter : IDisposable
     }
 
     public override string ToString() => $"CSV tables in {_directory}";
+
+    private static string RenderRows(IEnumerable<string[]> rows) => Render(w =>
+    {
+        foreach (var row in rows)
+            w.WriteRecord(row);
+    });
+
+    private static string Render(Action<CsvWriter> write)
+    {
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = CsvWriter.Create(text, WriterOptions, leaveOpen: true))
+            write(writer);
+        return text.ToString();
+    }
 }
+
+/// <summary>One outcome's rows of the five CSV tables, as text in <see cref="CsvDatasetWriter.FileNames"/> order.</summary>
+public sealed record CsvRows(IReadOnlyList<string> Tables);
