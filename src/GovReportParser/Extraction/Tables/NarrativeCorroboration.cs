@@ -27,7 +27,7 @@ internal static partial class NarrativeCorroboration
         if (open.Count == 0)
             return;
         var sentences = SentenceEnd().Split(narrative)
-            .Select(s => new string(s.Where(c => !TableText.IsSeparator(c)).ToArray()))
+            .Select(TableText.Compacted)
             .ToList();
         foreach (var row in open)
         {

@@ -12,17 +12,21 @@ namespace GovReportParser.Extraction.Tables;
 /// </summary>
 internal sealed class TableText
 {
-    private readonly int[] _compactToSource;
+    // Compact position → source position, stored only where a run of separators ends: the compact index of the first
+    // character after each run, and how many separators lie before it in all. A full map would be an int a character.
+    private readonly int[] _runEnds;
+    private readonly int[] _skippedBefore;
     private readonly List<(int Start, Block Block)> _blocks;
 
     public string Source { get; }
     public string Compact { get; }
 
-    private TableText(string source, string compact, int[] map, List<(int, Block)> blocks)
+    private TableText(string source, string compact, int[] runEnds, int[] skippedBefore, List<(int, Block)> blocks)
     {
         Source = source;
         Compact = compact;
-        _compactToSource = map;
+        _runEnds = runEnds;
+        _skippedBefore = skippedBefore;
         _blocks = blocks;
     }
 
@@ -37,27 +41,48 @@ internal sealed class TableText
             starts.Add((sb.Length, block));
             if (block.Kind == BlockKind.Table && block.Rows is { Count: > 0 } rows)
                 foreach (var row in rows)
-                    sb.Append(string.Join('\t', CollapseRepeatedLabels(row))).Append('\n');
+                    sb.AppendJoin('\t', CollapseRepeatedLabels(row)).Append('\n');
             else
                 sb.Append(block.Text).Append('\n');
         }
-        return FromString(Fold(sb.ToString()), starts);
+        var source = string.Create(sb.Length, sb, static (span, builder) =>
+        {
+            builder.CopyTo(0, span, builder.Length);
+            FoldInPlace(span);
+        });
+        return FromString(source, starts);
     }
 
     private static TableText FromString(string source, List<(int, Block)> blocks)
     {
         var compact = Compacted(source);
-        var map = new int[compact.Length + 1];
-        var length = 0;
+        var runEnds = new List<int>();
+        var skippedBefore = new List<int>();
+        var skipped = 0;
         for (var i = 0; i < source.Length; i++)
-            if (!IsSeparator(source[i]))
-                map[length++] = i;
-        map[length] = source.Length;
-        return new TableText(source, compact, map, blocks);
+        {
+            if (IsSeparator(source[i]))
+                skipped++;
+            else if (i > 0 && IsSeparator(source[i - 1]))
+            {
+                runEnds.Add(i - skipped);
+                skippedBefore.Add(skipped);
+            }
+        }
+        return new TableText(source, compact, [.. runEnds], [.. skippedBefore], blocks);
     }
 
     /// <summary>Position in <see cref="Source"/> of a position in <see cref="Compact"/> (its length maps to the end).</summary>
-    public int ToSource(int compactIndex) => _compactToSource[Math.Clamp(compactIndex, 0, _compactToSource.Length - 1)];
+    public int ToSource(int compactIndex)
+    {
+        if (compactIndex >= Compact.Length)
+            return Source.Length;
+        compactIndex = Math.Max(compactIndex, 0);
+        var run = Array.BinarySearch(_runEnds, compactIndex);
+        if (run < 0)
+            run = ~run - 1; // the last run ending at or before the position
+        return compactIndex + (run >= 0 ? _skippedBefore[run] : 0); // no run before it: no separator either
+    }
 
     /// <summary>Source position of a compact range's end: just after its last character.</summary>
     public int ToSourceEnd(int compactEnd) => compactEnd <= 0 ? 0 : ToSource(compactEnd - 1) + 1;
@@ -81,7 +106,9 @@ internal sealed class TableText
         return found < 0 ? null : _blocks[found].Block;
     }
 
-    public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c == '|';
+    // No white space lies above the ideographic space, and Han text is mostly up there: char.IsWhiteSpace would look
+    // each such character up in the Unicode tables.
+    public static bool IsSeparator(char c) => c == '|' || (c <= '\u3000' && char.IsWhiteSpace(c));
 
     /// <summary>The text without its separators.</summary>
     public static string Compacted(string s)
@@ -97,9 +124,14 @@ internal sealed class TableText
     }
 
     /// <summary>Full-width ASCII variants and the ideographic space folded to ASCII; nothing else changes, lengths are kept.</summary>
-    public static string Fold(string s)
+    public static string Fold(string s) => string.Create(s.Length, s, static (span, text) =>
     {
-        var chars = s.ToCharArray();
+        text.CopyTo(span);
+        FoldInPlace(span);
+    });
+
+    private static void FoldInPlace(Span<char> chars)
+    {
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
@@ -110,7 +142,6 @@ internal sealed class TableText
             else if (c is '\u2212' or '\u2013')
                 chars[i] = '-';
         }
-        return new string(chars);
     }
 
     /// <summary>Colspan expansion repeats a label in neighbouring cells; one copy is the label. Numbers are never collapsed.</summary>
