@@ -1,4 +1,6 @@
 using GovReportParser.Batch;
+using GovReportParser.Model;
+using GovReportParser.Readers;
 using GovReportParser.Pipeline;
 using GovReportParser.Tests.TestSupport;
 using GovReportParser.Writers;
@@ -50,6 +52,44 @@ public class BatchRunnerTests
         Assert.That(b.Keys.Order(), Is.EqualTo(a.Keys.Order()));
         foreach (var (name, bytes) in a)
             Assert.That(b[name], Is.EqualTo(bytes), name + " differs between --jobs 1 and --jobs 4");
+    }
+
+    /// <summary>The txt reader, but reading the first file deletes another: a file that vanishes while the batch runs.</summary>
+    private sealed class VanishingReader(string trigger, string victim) : IDocumentReader
+    {
+        private readonly TxtReader _txt = new();
+
+        public IReadOnlyCollection<string> Extensions => _txt.Extensions;
+
+        public Document Read(byte[] bytes, string path)
+        {
+            if (Path.GetFileName(path) == trigger)
+                File.Delete(victim);
+            return _txt.Read(bytes, path);
+        }
+    }
+
+    [Test]
+    public void Given_a_file_that_vanishes_mid_batch_When_run_Then_it_is_a_failed_row_and_the_rest_is_written()
+    {
+        using var input = new TempDir();
+        using var output = new TempDir();
+        for (var i = 0; i < 6; i++)
+            input.Write($"r{i}.txt", File.ReadAllBytes(RepoPaths.SampleTxt(RepoPaths.SampleIds[i % 5][..4])));
+        var builder = new ReportParserBuilder().UseDefaults();
+        builder.Readers.RemoveAll(r => r is TxtReader);
+        builder.Readers.Add(new VanishingReader("r0.txt", input.File("r4.txt")));
+
+        // One job reads the files in order, so r4.txt is listed, then deleted while r0.txt is read, then opened.
+        var summary = new BatchRunner(builder.Build()).Run(new BatchOptions(input.Path, output.Path) { Jobs = 1 });
+
+        Assert.That((summary.Parsed, summary.Failed), Is.EqualTo((5, 1)));
+        var rows = File.ReadAllLines(output.File("reports.csv")).Skip(1).Select(r => string.Join(',', r.Split(',')[..3])).ToArray();
+        Assert.That(rows, Is.EqualTo(new[]
+        {
+            "r0.txt,parsed,", "r1.txt,parsed,", "r2.txt,parsed,", "r3.txt,parsed,", "r4.txt,failed,no such file", "r5.txt,parsed,",
+        }));
+        Assert.That(File.Exists(output.File("r5.json")) && !File.Exists(output.File("r4.json")), Is.True);
     }
 
     [Test]

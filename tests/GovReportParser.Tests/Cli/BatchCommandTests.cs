@@ -55,6 +55,30 @@ public class BatchCommandTests
     }
 
     [Test]
+    public void Given_an_unreadable_file_in_a_batch_When_run_Then_it_is_a_failed_row_and_the_others_are_written()
+    {
+        using var input = new TempDir();
+        using var output = new TempDir();
+        input.Write("a.txt", File.ReadAllBytes(RepoPaths.SampleTxt("000_")));
+        UnprivilegedCli.MakeUnreadable(input.Write("b.txt", File.ReadAllBytes(RepoPaths.SampleTxt("001_"))));
+        input.Write("c.txt", File.ReadAllBytes(RepoPaths.SampleTxt("003_")));
+        UnprivilegedCli.OpenToAll(input.Path);
+        UnprivilegedCli.OpenToAll(output.Path);
+
+        var run = UnprivilegedCli.Run("batch", input.Path, "--out", output.Path, "-q");
+
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.Error);
+        Assert.That(run.Error.TrimEnd(), Is.EqualTo("error: b.txt: permission denied"));
+        Assert.That(run.Out, Does.StartWith("2 parsed, 1 failed, 0 skipped"));
+        Assert.That(Directory.GetFiles(output.Path, "*.json").Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "a.json", "c.json" }));
+        var rows = File.ReadAllLines(output.File("reports.csv"), Encoding.UTF8).Skip(1).ToArray();
+        Assert.That(rows.Select(r => r.Split(',')[..3]), Is.EqualTo(new[]
+        {
+            new[] { "a.txt", "parsed", "" }, ["b.txt", "failed", "permission denied"], ["c.txt", "parsed", ""],
+        }));
+    }
+
+    [Test]
     public void Given_two_inputs_sharing_a_name_When_batched_Then_both_keep_their_extension()
     {
         using var input = new TempDir();

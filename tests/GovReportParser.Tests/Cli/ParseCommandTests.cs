@@ -66,6 +66,21 @@ public class ParseCommandTests
     }
 
     [Test]
+    public void Given_a_file_its_user_may_not_read_When_parsed_Then_one_line_says_permission_denied_and_exit_is_1()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("locked.txt", File.ReadAllBytes(RepoPaths.SampleTxt("000_")));
+        UnprivilegedCli.MakeUnreadable(path);
+        UnprivilegedCli.OpenToAll(dir.Path);
+
+        var run = UnprivilegedCli.Run("parse", path);
+
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Error.TrimEnd(), Is.EqualTo($"error: {path}: permission denied"));
+        Assert.That(run.Out, Is.Empty);
+    }
+
+    [Test]
     public void Given_bad_usage_When_run_Then_exit_is_2()
     {
         Assert.That(CliRun.Of("parse").ExitCode, Is.EqualTo(2));
