@@ -45,7 +45,8 @@ public static partial class RunInHeadingSplitter
             if (!AfterBoundary(text, m.Index) && CanonicalSectionClassifier.Classify(title) is null)
                 continue;
             Close(text, pieceStart, m.Index, pending, pieces);
-            var marker = new HeadingMarker(NumberingStyle.Han, ordinal.Value, m.Value, text[(m.Index + m.Length)..]);
+            // The marker's rest is its title: the rest of a run-together block is the whole report.
+            var marker = new HeadingMarker(NumberingStyle.Han, ordinal.Value, m.Value, title);
             pending = new HeadingCandidate(marker, m.Value + title, title, null);
             pieceStart = m.Index + m.Length + text.AsSpan(m.Index + m.Length).IndexOf(title) + title.Length;
             nextOrdinal++;
@@ -66,7 +67,9 @@ public static partial class RunInHeadingSplitter
     private static string? Title(string text, int from)
     {
         var rest = text.AsSpan(from).TrimStart(" \u3000");
-        var year = LeadingYear().Match(rest.ToString()).Length; // 七、2020年总体打算: the year belongs to the title
+        var year = 0; // 七、2020年总体打算: the year belongs to the title
+        foreach (var match in LeadingYear().EnumerateMatches(rest))
+            year = match.Length;
         var stop = rest[year..].IndexOfAny(TitleStops) is var s and >= 0 ? s + year : -1;
         var segment = (stop < 0 ? rest : rest[..stop]).ToString();
         if (segment.Length == 0)

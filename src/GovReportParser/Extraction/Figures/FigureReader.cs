@@ -20,7 +20,7 @@ public static class FigureReader
     /// <param name="folded">the same text through <see cref="TextFold.Fold(string)"/></param>
     public static IReadOnlyList<FigureMatch> Read(string text, string folded)
     {
-        var figures = new List<FigureMatch>();
+        List<FigureMatch>? figures = null; // most sentences state none
         foreach (var token in NumberScanner.Scan(folded))
         {
             if (NonFigureContext.IsNotAFigure(folded, token))
@@ -34,12 +34,12 @@ public static class FigureReader
                 end += 2;
             }
             var start = PhraseStart(folded, token.Start);
-            figures.Add(new FigureMatch(token.Value, unit, approx, start, end, text[start..end].Trim())
+            (figures ??= []).Add(new FigureMatch(token.Value, unit, approx, start, end, text[start..end].Trim())
             {
                 NumberStart = token.NumberStart,
             });
         }
-        return figures;
+        return figures ?? (IReadOnlyList<FigureMatch>)[];
     }
 
     private static bool TryUnit(string t, NumberToken token, out string unit, out int end)

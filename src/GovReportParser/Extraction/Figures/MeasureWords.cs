@@ -48,13 +48,16 @@ public static class MeasureWords
         var k = Numbers.NumberScanner.SkipSpaces(folded, at);
         if (k + 1 < folded.Length && folded[k] is '大' or '小' && folded[k + 1] is '类' or '项')
             k++;
+        if (k >= folded.Length)
+            return false;
         foreach (var (candidate, notBefore) in Units)
         {
-            if (string.CompareOrdinal(folded, k, candidate, 0, candidate.Length) != 0)
+            if (folded[k] != candidate[0] || string.CompareOrdinal(folded, k, candidate, 0, candidate.Length) != 0)
                 continue;
             var after = k + candidate.Length;
-            if (notBefore.Any(w => string.CompareOrdinal(folded, after, w, 0, w.Length) == 0))
-                return false;
+            foreach (var word in notBefore)
+                if (string.CompareOrdinal(folded, after, word, 0, word.Length) == 0)
+                    return false;
             unit = candidate;
             end = after;
             return true;

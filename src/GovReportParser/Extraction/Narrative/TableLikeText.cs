@@ -14,7 +14,7 @@ public static class TableLikeText
     /// <summary>What may follow a number in prose without a measure word: a date, a time, an age, a floor, a multiplier.</summary>
     private const string ProseSuffixes = "年月日号时分秒周岁届层楼点%万亿千百余多大小";
 
-    public static bool IsTableLine(string text) => text.Contains('\t') && text.Any(char.IsAsciiDigit);
+    public static bool IsTableLine(string text) => text.Contains('\t') && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
     public static bool IsTableLike(string folded) => CountBareNumbers(folded) >= BareNumbersOfATable;
 

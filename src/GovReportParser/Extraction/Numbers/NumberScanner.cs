@@ -79,8 +79,10 @@ public static class NumberScanner
         }
         if (intDigits > MaxIntegerDigits)
             return new NumberToken(start, start, j, j, -1, false, NumeralKind.Arabic);   // skipped whole, never a number
-        var value = decimal.Parse(t.AsSpan(start, j - start).ToString().Replace(",", "").Replace("，", ""),
-            System.Globalization.CultureInfo.InvariantCulture);
+        var digits = t.AsSpan(start, j - start);
+        var value = digits.IndexOfAny(',', '，') < 0
+            ? decimal.Parse(digits, System.Globalization.CultureInfo.InvariantCulture)
+            : decimal.Parse(digits.ToString().Replace(",", "").Replace("，", ""), System.Globalization.CultureInfo.InvariantCulture);
         var afterSpaces = SkipSpaces(t, j);
         var afterMultipliers = ReadMultipliers(t, afterSpaces, ref value);
         var numberEnd = afterMultipliers > afterSpaces ? afterMultipliers : j;

@@ -30,11 +30,11 @@ public sealed class StandardTableExtractor : IExtractor
     private static void ReadTable2(TableText text, TableRegions regions, StructuredDocument document, ExtractionResult result,
         Diagnostics diagnostics)
     {
-        var region = text.Compact[regions.Table2..regions.Table2End];
+        var region = text.Compact.AsSpan(regions.Table2, regions.Table2End - regions.Table2);
         var template = TemplateDetector.Detect(region) ?? TemplateDetector.Detect(text.Compact) ?? KnownTemplate(document);
         if (template is null)
         {
-            if (!region.Contains("信息内容"))
+            if (!region.Contains("信息内容", StringComparison.Ordinal))
                 return; // 第二十条第（一）项 quoted in prose, not a table
             diagnostics.Warn("table.template", "table 2 found but its template (2019 or 2021) cannot be told from its labels; table 2 not read");
             return;

@@ -133,16 +133,16 @@ internal sealed class TableText
     private static void FoldInPlace(Span<char> chars)
     {
         for (var i = 0; i < chars.Length; i++)
-        {
-            var c = chars[i];
-            if (c is >= '\uFF01' and <= '\uFF5E')
-                chars[i] = (char)(c - 0xFEE0);
-            else if (c == '\u3000')
-                chars[i] = ' ';
-            else if (c is '\u2212' or '\u2013')
-                chars[i] = '-';
-        }
+            chars[i] = Fold(chars[i]);
     }
+
+    public static char Fold(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        '\u2212' or '\u2013' => '-',
+        _ => c,
+    };
 
     /// <summary>Colspan expansion repeats a label in neighbouring cells; one copy is the label. Numbers are never collapsed.</summary>
     private static IEnumerable<string> CollapseRepeatedLabels(IReadOnlyList<string> row)

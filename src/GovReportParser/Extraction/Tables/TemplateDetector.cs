@@ -20,21 +20,54 @@ public static class TemplateDetector
     /// <summary>"2021", "2019", or null when neither template's labels are printed (at least two distinct ones are needed).</summary>
     public static string? Detect(IEnumerable<string> texts)
     {
-        var compact = TableText.Compacted(TableText.Fold(string.Concat(texts)));
-        return Detect(compact);
+        // Folded and compacted in one pass into a pooled buffer: this runs over every document.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(4096);
+        var length = 0;
+        try
+        {
+            foreach (var text in texts)
+                foreach (var c in text)
+                {
+                    var folded = TableText.Fold(c);
+                    if (TableText.IsSeparator(folded))
+                        continue;
+                    if (length == buffer.Length)
+                    {
+                        var larger = System.Buffers.ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, length).CopyTo(larger);
+                        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                    buffer[length++] = folded;
+                }
+            return Detect(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The same, over text that is already folded and compact.</summary>
-    internal static string? Detect(string compact)
+    internal static string? Detect(ReadOnlySpan<char> compact)
     {
-        var score2021 = Markers2021.Count(compact.Contains);
-        var score2019 = Markers2019.Count(compact.Contains);
+        var score2021 = Count(compact, Markers2021);
+        var score2019 = Count(compact, Markers2019);
         if (Math.Max(score2021, score2019) < 2 || score2021 == score2019)
             return null;
         return score2021 > score2019 ? Template2021 : Template2019;
     }
 
+    private static int Count(ReadOnlySpan<char> text, string[] markers)
+    {
+        var count = 0;
+        foreach (var marker in markers)
+            if (text.Contains(marker, StringComparison.Ordinal))
+                count++;
+        return count;
+    }
+
     /// <summary>The same, over a document's blocks (table grids included).</summary>
     public static string? Detect(Document document) =>
-        Detect(document.Blocks.Select(b => b.Rows is { } rows ? string.Join("", rows.SelectMany(r => r)) : b.Text));
+        Detect(document.Blocks.SelectMany(b => b.Rows is { } rows ? rows.SelectMany(r => r) : [b.Text]));
 }
