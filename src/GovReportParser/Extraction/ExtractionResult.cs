@@ -9,4 +9,7 @@ public sealed class ExtractionResult
     public List<TableOutput> Tables { get; } = [];
     public MetricSet Metrics { get; } = new();
     public List<CheckResult> Checks { get; } = [];
+
+    /// <summary>The narrative read once for the extractors that need it (<see cref="Narrative.NarrativeReading.Of"/>).</summary>
+    internal Narrative.NarrativeReading? Narrative { get; set; }
 }

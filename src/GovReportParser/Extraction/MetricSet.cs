@@ -45,10 +45,11 @@ public sealed class MetricSet
         _values[key] = (value, source);
     }
 
-    public SortedDictionary<string, decimal> ToDictionary() =>
+    /// <summary>The values by key in ordinal key order (array-backed: built once, sorted once, read in order).</summary>
+    public SortedList<string, decimal> ToDictionary() =>
         new(_values.ToDictionary(kv => kv.Key, kv => kv.Value.Value), StringComparer.Ordinal);
 
-    public SortedDictionary<string, MetricSource> SourcesToDictionary() =>
+    public SortedList<string, MetricSource> SourcesToDictionary() =>
         new(_values.ToDictionary(kv => kv.Key, kv => kv.Value.Source), StringComparer.Ordinal);
 
     private static int Rank(MetricSource s) => s.Source == TableSource ? 2 : 1;

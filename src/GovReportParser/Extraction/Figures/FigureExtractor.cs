@@ -8,7 +8,7 @@ public sealed class FigureExtractor : IExtractor
 {
     public void Extract(StructuredDocument document, ExtractionResult result, Diagnostics diagnostics)
     {
-        foreach (var (sentence, figures) in NarrativeReading.Of(document).Sentences)
+        foreach (var (sentence, figures) in NarrativeReading.Of(document, result).Sentences)
             foreach (var match in figures)
                 result.Figures.Add(ToFigure(match, sentence));
     }

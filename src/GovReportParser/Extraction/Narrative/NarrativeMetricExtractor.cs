@@ -12,7 +12,7 @@ public sealed class NarrativeMetricExtractor : IExtractor
 {
     public void Extract(StructuredDocument document, ExtractionResult result, Diagnostics diagnostics)
     {
-        var reading = NarrativeReading.Of(document);
+        var reading = NarrativeReading.Of(document, result);
         foreach (var sentence in reading.TableLike)
             foreach (var (key, row) in ZeroStatisticsRows.Read(sentence.Folded))
                 result.Metrics.Set(key, 0,

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using GovReportParser.Extraction.Figures;
 using GovReportParser.Model;
 
@@ -10,15 +9,15 @@ public sealed record ReadSentence(NarrativeSentence Sentence, IReadOnlyList<Figu
 /// <summary>The narrative sentences read for figures, and the table-like sentences left out of the narrative.</summary>
 public sealed record NarrativeReading(IReadOnlyList<ReadSentence> Sentences, IReadOnlyList<NarrativeSentence> TableLike)
 {
-    private static readonly ConditionalWeakTable<StructuredDocument, NarrativeReading> Cache = new();
-
     /// <summary>
-    /// Once per document: the figure extractor and the narrative metric extractor both need it, and reading it twice
-    /// was a third of the extraction time.
+    /// Once per parse: the figure extractor and the narrative metric extractor both need it, and reading it twice was a
+    /// third of the extraction time. It is kept with the parse's result, not in a table keyed by document.
     /// </summary>
-    public static NarrativeReading Of(StructuredDocument document) => Cache.GetValue(document, d =>
+    public static NarrativeReading Of(StructuredDocument document, ExtractionResult result) => result.Narrative ??= Read(document);
+
+    private static NarrativeReading Read(StructuredDocument document)
     {
-        var (narrative, tableLike) = NarrativeText.Read(d);
+        var (narrative, tableLike) = NarrativeText.Read(document);
         return new NarrativeReading(narrative.Select(s => new ReadSentence(s, FigureReader.Read(s.Text, s.Folded))).ToArray(), tableLike);
-    });
+    }
 }
