@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# End-to-end batch throughput and peak memory: COUNT varied txt reports (made from the samples, and the corpus when
+# ../shared is beside the checkout) through `govreport batch --format json,csv`, RUNS times, each into a fresh output
+# folder. Old outputs are deleted only at the end: on ext4, creating files where thousands were just deleted is slower.
+#   tests/GovReportParser.Benchmarks/batch-throughput.sh [COUNT=10000] [RUNS=3] [OUT_ROOT=/tmp] [GOVREPORT=built CLI]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+count=${1:-10000}
+runs=${2:-3}
+out_root=${3:-/tmp}
+corpus=/tmp/govreport-corpus-$count
+govreport=${4:-src/GovReportParser.Cli/bin/Release/net10.0/govreport}
+
+dotnet build -c Release src/GovReportParser.Cli -v q -nologo > /dev/null
+[ -d "$corpus" ] || dotnet run -c Release --project tests/GovReportParser.Benchmarks -- make-corpus "$corpus" "$count"
+outputs=()
+for run in $(seq "$runs"); do
+    out=$(mktemp -d "$out_root/govreport-out-XXXXXX")
+    outputs+=("$out")
+    /usr/bin/time -f "%e %M" -o "$out.time" "$govreport" batch "$corpus" --out "$out" --format json,csv --quiet > /dev/null || true
+    read -r seconds kilobytes < <(tail -n 1 "$out.time")
+    awk -v n="$count" -v s="$seconds" -v kb="$kilobytes" -v r="$run" \
+        'BEGIN { printf "run %d: %d reports in %.2f s = %.0f reports/s, peak RSS %.0f MB\n", r, n, s, n / s, kb / 1024 }'
+done
+rm -rf "${outputs[@]}" "${outputs[@]/%/.time}"
