@@ -20,7 +20,7 @@ public sealed partial class PageFurnitureMarker : INormaliser
     {
         var running = RunningHeadersAndFooters(document.Blocks);
         var blocks = document.Blocks.Select(b =>
-            b.Kind != BlockKind.Furniture && (IsPageNumber(b.Text) || running.Contains(Shape(b.Text))) ? b with { Kind = BlockKind.Furniture } : b).ToArray();
+            b.Kind != BlockKind.Furniture && (IsPageNumber(b.Text) || running.Count > 0 && running.Contains(Shape(b.Text))) ? b with { Kind = BlockKind.Furniture } : b).ToArray();
         return blocks.SequenceEqual(document.Blocks) ? document : document with { Blocks = blocks };
     }
 

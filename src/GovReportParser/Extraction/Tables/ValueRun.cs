@@ -19,6 +19,8 @@ internal sealed partial record ValueRun(IReadOnlyList<string> Cells, string Text
     [GeneratedRegex(@"[-—_=]{3,}")]
     private static partial Regex Border();
 
+    private static readonly System.Buffers.SearchValues<char> RuleChars = System.Buffers.SearchValues.Create("-—_=");
+
     public bool IsEmpty => Cells.Count == 0;
 
     /// <summary>The run starting at <paramref name="start"/> and ending before <paramref name="limit"/> or at the first character that is not part of a value.</summary>
@@ -28,7 +30,9 @@ internal sealed partial record ValueRun(IReadOnlyList<string> Cells, string Text
         while (end < limit && IsValueChar(source, end))
             end++;
         var text = source[start..end];
-        var cells = HardSeparator().Split(Border().Replace(text, "\n")).Select(c => c.Trim()).Where(c => !Rule().IsMatch(c)).ToList();
+        var hasRules = text.AsSpan().IndexOfAny(RuleChars) >= 0; // borders and dashed page numbers need one of them
+        var cells = HardSeparator().Split(hasRules ? Border().Replace(text, "\n") : text).Select(c => c.Trim())
+            .Where(c => !hasRules || !Rule().IsMatch(c)).ToList();
         while (cells.Count > 0 && cells[^1].Length == 0)
             cells.RemoveAt(cells.Count - 1);
         while (cells.Count > 0 && cells[0].Length == 0)
