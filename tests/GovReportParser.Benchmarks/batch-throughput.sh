@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end batch throughput and peak memory: COUNT varied txt reports (made from the samples, and the corpus when
 # ../shared is beside the checkout) through `govreport batch --format json,csv`, RUNS times, each into a fresh output
-# folder. Old outputs are deleted only at the end: on ext4, creating files where thousands were just deleted is slower.
+# folder. Old outputs are deleted only at the end, and the script then waits: ext4 skips inodes freed in the last 30 s
+# when it allocates new ones, so creating files just after thousands were deleted is slower.
 #   tests/GovReportParser.Benchmarks/batch-throughput.sh [COUNT=10000] [RUNS=3] [OUT_ROOT=/tmp] [GOVREPORT=built CLI]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,3 +24,4 @@ for run in $(seq "$runs"); do
         'BEGIN { printf "run %d: %d reports in %.2f s = %.0f reports/s, peak RSS %.0f MB\n", r, n, s, n / s, kb / 1024 }'
 done
 rm -rf "${outputs[@]}" "${outputs[@]/%/.time}"
+sleep 35
