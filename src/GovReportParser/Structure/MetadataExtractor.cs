@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using GovReportParser.Extraction.Tables;
 using GovReportParser.Model;
 
 namespace GovReportParser.Structure;

@@ -27,7 +27,7 @@ internal static partial class NarrativeCorroboration
         if (open.Count == 0)
             return;
         var sentences = SentenceEnd().Split(narrative)
-            .Select(TableText.Compacted)
+            .Select(Text.CompactText.Compacted)
             .ToList();
         foreach (var row in open)
         {

@@ -1,4 +1,5 @@
 using GovReportParser.Model;
+using GovReportParser.Structure;
 
 namespace GovReportParser.Extraction.Tables;
 

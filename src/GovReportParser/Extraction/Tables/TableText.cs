@@ -1,5 +1,7 @@
 using System.Text;
 using GovReportParser.Model;
+using GovReportParser.Text;
+using static GovReportParser.Text.CompactText;
 
 namespace GovReportParser.Extraction.Tables;
 
@@ -105,44 +107,6 @@ internal sealed class TableText
         }
         return found < 0 ? null : _blocks[found].Block;
     }
-
-    // No white space lies above the ideographic space, and Han text is mostly up there: char.IsWhiteSpace would look
-    // each such character up in the Unicode tables.
-    public static bool IsSeparator(char c) => c == '|' || (c <= '\u3000' && char.IsWhiteSpace(c));
-
-    /// <summary>The text without its separators.</summary>
-    public static string Compacted(string s)
-    {
-        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(s.Length);
-        var length = 0;
-        foreach (var c in s)
-            if (!IsSeparator(c))
-                chars[length++] = c;
-        var compact = new string(chars, 0, length);
-        System.Buffers.ArrayPool<char>.Shared.Return(chars);
-        return compact;
-    }
-
-    /// <summary>Full-width ASCII variants and the ideographic space folded to ASCII; nothing else changes, lengths are kept.</summary>
-    public static string Fold(string s) => string.Create(s.Length, s, static (span, text) =>
-    {
-        text.CopyTo(span);
-        FoldInPlace(span);
-    });
-
-    private static void FoldInPlace(Span<char> chars)
-    {
-        for (var i = 0; i < chars.Length; i++)
-            chars[i] = Fold(chars[i]);
-    }
-
-    public static char Fold(char c) => c switch
-    {
-        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-        '\u3000' => ' ',
-        '\u2212' or '\u2013' => '-',
-        _ => c,
-    };
 
     /// <summary>Colspan expansion repeats a label in neighbouring cells; one copy is the label. Numbers are never collapsed.</summary>
     private static IEnumerable<string> CollapseRepeatedLabels(IReadOnlyList<string> row)

@@ -1,8 +1,9 @@
-using GovReportParser.Extraction.Tables;
+using GovReportParser.Structure;
+using GovReportParser.Tests.Extraction.Tables;
 using GovReportParser.Tests.TestSupport;
 using NUnit.Framework;
 
-namespace GovReportParser.Tests.Extraction.Tables;
+namespace GovReportParser.Tests.Structure;
 
 public class TemplateDetectorTests
 {

@@ -1,10 +1,11 @@
 using GovReportParser.Model;
+using GovReportParser.Text;
 
-namespace GovReportParser.Extraction.Tables;
+namespace GovReportParser.Structure;
 
 /// <summary>
 /// Tells the 2021 template (国办公开办函〔2021〕30号) from the 2019 one (〔2019〕60号) by the table labels only each prints.
-/// Used by the structure stage for <c>report.template</c> and by the table extractor for table 2's columns.
+/// Structure records it as <c>report.template</c>; the table extractor downstream reads table 2's columns by it.
 /// </summary>
 public static class TemplateDetector
 {
@@ -28,8 +29,8 @@ public static class TemplateDetector
             foreach (var text in texts)
                 foreach (var c in text)
                 {
-                    var folded = TableText.Fold(c);
-                    if (TableText.IsSeparator(folded))
+                    var folded = CompactText.Fold(c);
+                    if (CompactText.IsSeparator(folded))
                         continue;
                     if (length == buffer.Length)
                     {
