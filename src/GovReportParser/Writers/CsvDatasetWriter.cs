@@ -15,11 +15,11 @@ public sealed class CsvDatasetWriter : IDisposable
     private static readonly string[][] Headers =
         [CsvTables.ReportColumns, CsvTables.MetricColumns, CsvTables.SectionColumns, CsvTables.FigureColumns, CsvTables.CheckColumns];
 
-    // The BOM is the file's (written by its StreamWriter); rows are rendered into strings, which carry none.
+    // The BOM is the file's, written when it is created; rendered rows carry none.
     private static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
 
     private readonly string _directory;
-    private readonly (string Final, string Temp, StreamWriter Writer)[] _files;
+    private readonly (string Final, string Temp, FileStream Writer)[] _files;
     private bool _completed;
 
     public CsvDatasetWriter(string directory)
@@ -30,7 +30,8 @@ public sealed class CsvDatasetWriter : IDisposable
         {
             var final = Path.Combine(directory, name);
             var temp = Path.Combine(directory, $".{name}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-            var writer = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024);
+            var writer = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
+            writer.Write(Encoding.UTF8.Preamble);
             writer.Write(Render(w => w.WriteHeader(Headers[i])));
             return (final, temp, writer);
         }).ToArray();
@@ -91,20 +92,27 @@ public sealed class CsvDatasetWriter : IDisposable
 
     public override string ToString() => $"CSV tables in {_directory}";
 
-    private static string RenderRows(IEnumerable<string[]> rows) => Render(w =>
+    private static byte[] RenderRows(IEnumerable<string[]> rows) => Render(w =>
     {
         foreach (var row in rows)
             w.WriteRecord(row);
     });
 
-    private static string Render(Action<CsvWriter> write)
+    // Rows are rendered as UTF-8 into one reused buffer per thread, so that the consumer only copies bytes to the files.
+    [ThreadStatic] private static MemoryStream? _buffer;
+
+    private static byte[] Render(Action<CsvWriter> write)
     {
-        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using (var writer = CsvWriter.Create(text, WriterOptions, leaveOpen: true))
+        var buffer = _buffer ??= new MemoryStream(16 * 1024);
+        buffer.SetLength(0);
+        using (var writer = CsvWriter.Create(buffer, WriterOptions, leaveOpen: true))
             write(writer);
-        return text.ToString();
+        var bytes = buffer.ToArray();
+        if (buffer.Capacity > 1024 * 1024)
+            _buffer = null; // a huge report's buffer is not kept for the rest of the batch
+        return bytes;
     }
 }
 
-/// <summary>One outcome's rows of the five CSV tables, as text in <see cref="CsvDatasetWriter.FileNames"/> order.</summary>
-public sealed record CsvRows(IReadOnlyList<string> Tables);
+/// <summary>One outcome's rows of the five CSV tables, as UTF-8 in <see cref="CsvDatasetWriter.FileNames"/> order.</summary>
+public sealed record CsvRows(IReadOnlyList<byte[]> Tables);
