@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using GovReportParser.Batch;
 using GovReportParser.Cli.Progress;
 using GovReportParser.Pipeline;
@@ -42,11 +43,52 @@ internal static class BatchCommand
             WriteJson = formats.Contains("json"), WriteCsv = formats.Contains("csv"), Jobs = jobs, Shard = shard,
         };
         var runner = new BatchRunner(ReportParser.Default);
-        var summary = ViewFor(quiet, stderr).Run(observe => runner.Run(options, observe));
+        BatchSummary summary;
+        using (var interrupt = new Interrupt())
+        {
+            try
+            {
+                summary = ViewFor(quiet, stderr).Run(observe => runner.Run(options, observe, interrupt.Token));
+            }
+            catch (OperationCanceledException)
+            {
+                stderr.WriteLine($"interrupted: the JSON files written to {output} are whole; the CSV tables were not written");
+                return ExitCodes.Failed;
+            }
+        }
         stdout.WriteLine(
             $"{summary.Parsed} parsed, {summary.Failed} failed, {summary.Skipped} skipped, {summary.ReportsWithFailedChecks} with failed checks, " +
             $"{summary.Warnings} warnings in {summary.Elapsed.TotalSeconds:0.00} s → {output}");
         return summary.Failed > 0 || summary.ReportsWithFailedChecks > 0 ? ExitCodes.Failed : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Ctrl+C or SIGTERM stops a batch cleanly: files being parsed are finished and written whole, the rest are not
+    /// started, and temporary files are removed. A second Ctrl+C ends the process at once.
+    /// </summary>
+    private sealed class Interrupt : IDisposable
+    {
+        private readonly CancellationTokenSource _source = new();
+        private readonly PosixSignalRegistration[] _registrations;
+
+        public Interrupt() => _registrations = [PosixSignalRegistration.Create(PosixSignal.SIGINT, Handle), PosixSignalRegistration.Create(PosixSignal.SIGTERM, Handle)];
+
+        public CancellationToken Token => _source.Token;
+
+        private void Handle(PosixSignalContext context)
+        {
+            if (_source.IsCancellationRequested)
+                return; // the second signal takes its default course: the process ends
+            context.Cancel = true;
+            _source.Cancel();
+        }
+
+        public void Dispose()
+        {
+            foreach (var registration in _registrations)
+                registration.Dispose();
+            _source.Dispose();
+        }
     }
 
     /// <summary>A live bar only when stderr is the process's own terminal; plain periodic lines for logs; none when quiet.</summary>

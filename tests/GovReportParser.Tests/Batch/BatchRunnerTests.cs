@@ -93,6 +93,35 @@ public class BatchRunnerTests
     }
 
     [Test]
+    public void Given_a_batch_cancelled_midway_When_it_stops_Then_every_JSON_written_is_whole_and_no_temporary_file_is_left()
+    {
+        using var input = new TempDir();
+        using var output = new TempDir();
+        for (var i = 0; i < 200; i++)
+            input.Write($"{i % 3}/r{i:D3}.txt", File.ReadAllBytes(RepoPaths.SampleTxt(RepoPaths.SampleIds[i % 5][..4])));
+        using var interrupt = new CancellationTokenSource();
+        var seen = 0;
+
+        Assert.Throws<OperationCanceledException>(() => new BatchRunner(ReportParser.Default).Run(
+            new BatchOptions(input.Path, output.Path) { Jobs = 2 },
+            (_, _) =>
+            {
+                if (++seen == 20)
+                    interrupt.Cancel(); // as Ctrl+C does
+            },
+            interrupt.Token));
+
+        var files = Directory.GetFiles(output.Path, "*", SearchOption.AllDirectories);
+        Assert.That(files.Where(f => Path.GetFileName(f).StartsWith('.')), Is.Empty, "temporary files are removed");
+        Assert.That(File.Exists(output.File("reports.csv")), Is.False, "CSV tables are written only by a finished batch");
+        var json = files.Where(f => f.EndsWith(".json", StringComparison.Ordinal)).ToArray();
+        Assert.That(json.Length, Is.InRange(20, 199), "the batch stopped early");
+        foreach (var file in json)
+            Assert.That(System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(file)).RootElement.GetProperty("schema").GetString(),
+                Is.EqualTo("govreport/1"), file);
+    }
+
+    [Test]
     public void Given_three_shards_When_their_CSVs_are_concatenated_Then_they_equal_one_unsharded_run()
     {
         using var input = new TempDir();
