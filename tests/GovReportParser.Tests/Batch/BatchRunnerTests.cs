@@ -27,6 +27,13 @@ public class BatchRunnerTests
         return dir;
     }
 
+    /// <summary>Copies of the five txt samples in turn, named by <paramref name="name"/>.</summary>
+    private static void WriteSampleCopies(TempDir dir, int count, Func<int, string> name)
+    {
+        for (var i = 0; i < count; i++)
+            dir.Write(name(i), File.ReadAllBytes(RepoPaths.SampleTxt(RepoPaths.SampleIds[i % 5][..4])));
+    }
+
     private static Dictionary<string, byte[]> Snapshot(string directory) =>
         Directory.GetFiles(directory, "*", SearchOption.AllDirectories)
             .ToDictionary(p => Path.GetRelativePath(directory, p), File.ReadAllBytes);
@@ -74,8 +81,7 @@ public class BatchRunnerTests
     {
         using var input = new TempDir();
         using var output = new TempDir();
-        for (var i = 0; i < 6; i++)
-            input.Write($"r{i}.txt", File.ReadAllBytes(RepoPaths.SampleTxt(RepoPaths.SampleIds[i % 5][..4])));
+        WriteSampleCopies(input, 6, i => $"r{i}.txt");
         var builder = new ReportParserBuilder().UseDefaults();
         builder.Readers.RemoveAll(r => r is TxtReader);
         builder.Readers.Add(new VanishingReader("r0.txt", input.File("r4.txt")));
@@ -97,8 +103,7 @@ public class BatchRunnerTests
     {
         using var input = new TempDir();
         using var output = new TempDir();
-        for (var i = 0; i < 200; i++)
-            input.Write($"{i % 3}/r{i:D3}.txt", File.ReadAllBytes(RepoPaths.SampleTxt(RepoPaths.SampleIds[i % 5][..4])));
+        WriteSampleCopies(input, 200, i => $"{i % 3}/r{i:D3}.txt");
         using var interrupt = new CancellationTokenSource();
         var seen = 0;
 
@@ -125,8 +130,7 @@ public class BatchRunnerTests
     public void Given_three_shards_When_their_CSVs_are_concatenated_Then_they_equal_one_unsharded_run()
     {
         using var input = new TempDir();
-        for (var i = 0; i < 23; i++)
-            input.Write($"r{i:D2}.txt", File.ReadAllBytes(RepoPaths.SampleTxt(RepoPaths.SampleIds[i % 5][..4])));
+        WriteSampleCopies(input, 23, i => $"r{i:D2}.txt");
         var runner = new BatchRunner(ReportParser.Default);
         using var whole = new TempDir();
         runner.Run(new BatchOptions(input.Path, whole.Path));
