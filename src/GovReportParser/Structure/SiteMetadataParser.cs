@@ -13,7 +13,7 @@ public static class SiteMetadataParser
     // the gap between a key and the previous value (发布机构宣城市教育体育局发文日期2023-12-15). Longest keys first, so
     // that 发布文号 wins over 文号 and 信息来源 over 来源.
     private static readonly Regex KeyPattern = new(
-        "(" + string.Join('|', SiteMetadataLabels.All) + @")\s*[:：]?", RegexOptions.Compiled);
+        "(" + string.Join('|', SiteMetadataLabels.All) + @")\s*[:：]?");
 
     /// <summary>Keys whose values are prose: a key word inside them (公开形式, 来源) starts a new pair only after white space.</summary>
     private static readonly HashSet<string> ProseKeys = ["内容概述", "信息名称"];

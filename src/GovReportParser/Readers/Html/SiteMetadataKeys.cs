@@ -86,7 +86,7 @@ internal static partial class SiteMetadataKeys
     private static Regex BuildPattern()
     {
         var alternatives = Labels.Select((label, i) => $"(?<l{i}>{string.Join(@"[ \u3000]*", label.Select(CharPattern))})");
-        return new Regex(string.Join("|", alternatives), RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        return new Regex(string.Join("|", alternatives), RegexOptions.CultureInvariant);
     }
 
     private static string CharPattern(char c)
