@@ -32,7 +32,7 @@ internal static class ParseCommand
             if (output is null)
                 stdout.Write(JsonReportWriter.Render(report));
             else
-                AtomicFile.WriteAllBytes(output, JsonReportWriter.RenderUtf8(report));
+                JsonReportWriter.WriteFile(output, report);
         }
         else if (output is not null)
         {

@@ -66,12 +66,7 @@ public sealed class BatchRunner(ReportParser parser)
         {
             try
             {
-                var path = Path.Combine(options.OutputDirectory, jsonRelative);
-                JsonReportWriter.Render(report, bytes =>
-                {
-                    AtomicFile.WriteAllBytes(path, bytes);
-                    return true;
-                });
+                JsonReportWriter.WriteFile(Path.Combine(options.OutputDirectory, jsonRelative), report);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

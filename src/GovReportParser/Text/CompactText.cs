@@ -22,13 +22,6 @@ public static class CompactText
         _ => c,
     };
 
-    /// <summary>The text folded character by character; lengths are kept.</summary>
-    public static string Fold(string s) => string.Create(s.Length, s, static (span, text) =>
-    {
-        text.CopyTo(span);
-        FoldInPlace(span);
-    });
-
     public static void FoldInPlace(Span<char> chars)
     {
         for (var i = 0; i < chars.Length; i++)

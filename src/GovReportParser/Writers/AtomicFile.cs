@@ -53,6 +53,10 @@ public static class AtomicFile
             Directory.CreateDirectory(directory);
             CreatedDirectories.TryAdd(directory, true);
         }
-        return (full, Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp"));
+        return (full, TemporaryPath(full));
     }
+
+    /// <summary>A hidden name beside the target, unique to this process and call, for a file to be renamed into place.</summary>
+    public static string TemporaryPath(string fullPath) =>
+        Path.Combine(Path.GetDirectoryName(fullPath)!, $".{Path.GetFileName(fullPath)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
 }

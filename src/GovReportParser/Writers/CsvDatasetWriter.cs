@@ -28,8 +28,8 @@ public sealed class CsvDatasetWriter : IDisposable
         Directory.CreateDirectory(directory);
         _files = FileNames.Select((name, i) =>
         {
-            var final = Path.Combine(directory, name);
-            var temp = Path.Combine(directory, $".{name}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+            var final = Path.GetFullPath(Path.Combine(directory, name));
+            var temp = AtomicFile.TemporaryPath(final);
             var writer = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
             writer.Write(Encoding.UTF8.Preamble);
             writer.Write(Render(w => w.WriteHeader(Headers[i])));

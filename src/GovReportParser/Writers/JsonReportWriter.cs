@@ -30,6 +30,13 @@ public static class JsonReportWriter
 
     public static byte[] RenderUtf8(Report report) => Render(report, bytes => bytes.ToArray());
 
+    /// <summary>Renders the report straight into a file, whole or not at all (<see cref="AtomicFile"/>).</summary>
+    public static void WriteFile(string path, Report report) => Render(report, bytes =>
+    {
+        AtomicFile.WriteAllBytes(path, bytes);
+        return true;
+    });
+
     /// <summary>Renders into a reused buffer and hands the bytes to <paramref name="use"/>, which must not keep them.</summary>
     public static T Render<T>(Report report, Func<ReadOnlySpan<byte>, T> use)
     {
