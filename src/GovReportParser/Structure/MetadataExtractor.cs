@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovReportParser.Catalogue;
 using GovReportParser.Model;
 
 namespace GovReportParser.Structure;
@@ -52,7 +53,7 @@ public static partial class MetadataExtractor
             Year = YearOf(title) ?? StatisticsYear(preamble.Concat(bodyList.Take(5))),
             Published = PublishedKeys.Select(k => site.GetValueOrDefault(k)).Where(v => v is not null).Select(v => DateReader.FindIso(v!)).FirstOrDefault(v => v is not null)
                         ?? DateLine(preamble) ?? DateLine(bodyList.TakeLast(4).ToArray()),
-            Template = TemplateDetector.Detect(document) ?? "narrative",
+            Template = TemplateDetector.Detect(document) ?? TemplateNames.Narrative,
             Script = document.Script,
             Site = site,
         };
