@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovReportParser.Catalogue;
 using GovReportParser.Model;
 
 namespace GovReportParser.Structure;
@@ -71,7 +72,7 @@ public static partial class MetadataExtractor
             Published = PublishedKeys.Select(k => site.GetValueOrDefault(k)).Where(v => v is not null).Select(v => DateReader.FindIso(v!)).FirstOrDefault(v => v is not null)
                         ?? KeyedDateIn(preamble.Concat(document.Blocks.Where(b => b.Kind is BlockKind.Furniture)).Concat(closing))
                         ?? DateLine(preamble) ?? DateLine(closing),
-            Template = TemplateDetector.Detect(document) ?? "narrative",
+            Template = TemplateDetector.Detect(document) ?? TemplateNames.Narrative,
             Script = document.Script,
             Site = site,
         };
