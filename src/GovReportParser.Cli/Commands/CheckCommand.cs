@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovReportParser.Batch;
+using GovReportParser.Panel;
 using GovReportParser.Pipeline;
 using GovReportParser.Writers;
 
@@ -17,16 +18,19 @@ internal static class CheckCommand
         var allow = new Option<bool>("--allow-inconsistent") { Description = "Failed checks do not fail the gate (unreadable files still do)" };
         var format = new Option<string>("--format") { Description = "text (default) or github (workflow annotations)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "github");
-        var command = new Command("check", "Parse reports and fail when one is unreadable or does not add up") { paths, allow, format };
-        command.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(allow), r.GetValue(format) == "github", stdout, stderr));
+        var panel = new Option<bool>("--panel") { Description = "Also check across reports and years (carry-over, jumps, gaps, duplicates); folders may be batch output" };
+        var command = new Command("check", "Parse reports and fail when one is unreadable or does not add up") { paths, allow, format, panel };
+        command.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(allow), r.GetValue(format) == "github", r.GetValue(panel), stdout, stderr));
         return command;
     }
 
-    private static int Run(string[] paths, bool allowInconsistent, bool github, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, bool allowInconsistent, bool github, bool panel, TextWriter stdout, TextWriter stderr)
     {
         var parser = ReportParser.Default;
         int reports = 0, unreadable = 0, inconsistent = 0;
-        foreach (var file in Expand(paths, parser))
+        var parsed = new List<PanelReport>();
+        // With --panel, a batch's output folder is read as its report JSON files (PanelGate), not parsed again.
+        foreach (var file in Expand(paths.Where(p => !panel || !BatchFolder.IsOutput(p)).ToArray(), parser))
         {
             reports++;
             var outcome = BatchRunner.ParseSafely(parser, file, file);
@@ -36,6 +40,8 @@ internal static class CheckCommand
                 stderr.WriteLine(github ? $"::error file={file}::{outcome.Error}" : GovReportCli.FailureLine(file, outcome.Error!));
                 continue;
             }
+            if (panel)
+                parsed.Add(PanelReport.From(report, file));
             var failed = report.Checks.Where(c => !c.Ok).ToArray();
             if (failed.Length > 0)
                 inconsistent++;
@@ -47,7 +53,8 @@ internal static class CheckCommand
                 stdout.WriteLine($"{file}: ok ({report.Checks.Count} checks, {report.Metrics.Count} metrics)");
         }
         stdout.WriteLine($"{reports} reports: {reports - unreadable - inconsistent} pass, {inconsistent} fail checks, {unreadable} unreadable");
-        return unreadable > 0 || (inconsistent > 0 && !allowInconsistent) ? ExitCodes.Failed : ExitCodes.Ok;
+        var panelFailed = panel ? PanelGate.Run(paths, parsed, github, allowInconsistent, stdout) : 0;
+        return unreadable > 0 || ((inconsistent > 0 || panelFailed > 0) && !allowInconsistent) ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
     /// <summary>Files as given; folders expanded to the readable files below them, in stable order.</summary>
