@@ -9,8 +9,8 @@ internal static class BatchPanel
     {
         var result = BatchFollowUp.Write(output, summary, skipped);
         if (result.PanelCsvPath is not null)
-            stdout.WriteLine($"panel: {result.Findings.Count(f => f.Fails)} failed, {result.Findings.Count(f => !f.Ok && !f.Fails)} to review, {result.Findings.Count(f => f.Ok)} passed → {result.PanelCsvPath}");
+            stdout.WriteLine($"panel: {result.Findings.Count(f => f.Fails)} failed, {result.Findings.Count(f => !f.Ok && !f.Fails)} to review, {result.Findings.Count(f => f.Ok)} passed → {MessageText.Escape(result.PanelCsvPath)}");
         if (result.SummaryPath is not null)
-            stdout.WriteLine($"summary → {result.SummaryPath}");
+            stdout.WriteLine($"summary → {MessageText.Escape(result.SummaryPath)}");
     }
 }

@@ -19,8 +19,8 @@ internal static class PanelGate
         {
             var where = $"{f.Agency} {f.Earlier.File} ↔ {f.Later.File}";
             stdout.WriteLine(github
-                ? $"::{(f.Fails && !allowInconsistent ? "error" : "warning")} file={f.Later.File}::{f.Rule}: {f.Detail}"
-                : $"panel: {(f.Fails ? "FAIL" : "REVIEW")} {f.Rule}: {f.Detail} ({where})");
+                ? GitHubAnnotations.Format(f.Fails && !allowInconsistent ? "error" : "warning", f.Later.File, null, $"{f.Rule}: {f.Detail} ({where})")
+                : MessageText.Escape($"panel: {(f.Fails ? "FAIL" : "REVIEW")} {f.Rule}: {f.Detail} ({where})"));
         }
         var series = PanelGroups.Group(reports).Count(s => s.Years.Count > 1);
         var failed = findings.Count(f => f.Fails);

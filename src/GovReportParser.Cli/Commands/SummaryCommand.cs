@@ -25,7 +25,7 @@ internal static class SummaryCommand
         var folder = BatchFolder.Read(dir);
         var findings = PanelRules.Run(folder.Reports);
         var path = SummaryFile.Write(dir, folder, findings);
-        stdout.WriteLine($"{folder.Reports.Count} reports, {folder.Failed.Count} failed, {findings.Count(f => !f.Ok)} panel findings → {path}");
+        stdout.WriteLine($"{folder.Reports.Count} reports, {folder.Failed.Count} failed, {findings.Count(f => !f.Ok)} panel findings → {MessageText.Escape(path)}");
         return ExitCodes.Ok;
     }
 }

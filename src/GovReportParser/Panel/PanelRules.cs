@@ -53,7 +53,7 @@ public static class PanelRules
                 continue;
             var ok = over == forward;
             yield return Finding(series, $"panel.carry_over.{column}", ok, PanelSeverity.Failure, earlier, forward, later, over,
-                $"{later.Year} 二、上年结转 {Num(over)} {(ok ? "=" : "≠")} {earlier.Year} 四、结转下年度 {Num(forward)}");
+                $"{later.Year} {PanelKeys.CarriedOverLabel} {Num(over)} {(ok ? "=" : "≠")} {earlier.Year} {PanelKeys.CarriedForwardLabel} {Num(forward)}");
         }
     }
 

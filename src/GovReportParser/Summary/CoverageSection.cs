@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovReportParser.Catalogue;
 using GovReportParser.Panel;
 
 namespace GovReportParser.Summary;
@@ -13,39 +14,38 @@ internal static class CoverageSection
     {
         html.Open("section", ("id", "coverage")).Element("h2", "表三、表四覆盖 Table 3 and 4 coverage");
         html.Element("p", "每格：该模板的报告中写明此格的份数（颜色越深越多）。Each cell: how many reports of the template state it.", ("class", "note"));
-        foreach (var template in PanelKeys.TableTemplates)
+        foreach (var (name, template) in PanelKeys.TableTemplates)
         {
-            var ofTemplate = reports.Where(r => r.Template == template).ToArray();
+            var ofTemplate = reports.Where(r => r.Template == name).ToArray();
             if (ofTemplate.Length == 0)
                 continue;
             var stated = ofTemplate.SelectMany(r => r.Metrics.Keys).GroupBy(k => k, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            html.Element("h3", $"{template} 模板 template ({ofTemplate.Length} 份 reports)");
-            var columns3 = PanelKeys.Table3Columns.Skip(1).Append(PanelKeys.Table3Columns[0]).ToArray(); // printed order: total last
-            HeatMap(html, $"coverage-t3-{template}", "表三 table 3", ofTemplate.Length, stated,
-                PanelKeys.Table3Rows.Select(r => (r, PanelKeys.Table3RowLabels.GetValueOrDefault(r, r))).ToArray(),
-                columns3.Select(c => (c, PanelKeys.Table3ColumnLabels.GetValueOrDefault(c, c))).ToArray(), PanelKeys.Table3Key);
-            HeatMap(html, $"coverage-t4-{template}", "表四 table 4", ofTemplate.Length, stated,
-                PanelKeys.Table4Blocks.Select(b => (b, PanelKeys.Table4BlockLabels.GetValueOrDefault(b, b))).ToArray(),
-                PanelKeys.Table4Columns.Select(c => (c, PanelKeys.Table4ColumnLabels.GetValueOrDefault(c, c))).ToArray(), PanelKeys.Table4Key);
+            html.Element("h3", $"{name} 模板 template ({ofTemplate.Length} 份 reports)");
+            HeatMap(html, $"coverage-t3-{name}", "表三 table 3", ofTemplate.Length, stated,
+                PanelKeys.Table3Rows(template).Select(r => (r.PrintedLabel(template), r.PrintedPath(template),
+                    PanelKeys.Table3PrintedColumns.Select(c => PanelKeys.Table3Cell(r, c)).ToArray())).ToArray(),
+                PanelKeys.Table3PrintedColumns.Select(c => c.Label).ToArray());
+            HeatMap(html, $"coverage-t4-{name}", "表四 table 4", ofTemplate.Length, stated,
+                PanelKeys.Table4Blocks.Select(b => (b.PrintedLabel, b.PrintedLabel, PanelKeys.Table4Columns.Select(c => PanelKeys.Table4Cell(b, c)).ToArray())).ToArray(),
+                PanelKeys.Table4Columns.Select(c => c.Label).ToArray());
         }
         html.Close("section");
     }
 
     private static void HeatMap(Html html, string id, string caption, int total, IReadOnlyDictionary<string, int> stated,
-        IReadOnlyList<(string Key, string Label)> rows, IReadOnlyList<(string Key, string Label)> columns, Func<string, string, string> key)
+        IReadOnlyList<(string Label, string Path, string[] Keys)> rows, IReadOnlyList<string> columns)
     {
         html.Open("div", ("class", "scroll")).Open("table", ("class", "heat"), ("id", id)).Element("caption", caption);
         html.Open("tr").Element("th", "行 row");
-        foreach (var (_, label) in columns)
+        foreach (var label in columns)
             html.Element("th", label, ("class", "n"));
         html.Close("tr");
-        foreach (var (row, label) in rows)
+        foreach (var (label, path, keys) in rows)
         {
-            html.Open("tr").Element("th", label, ("title", row));
-            foreach (var (column, _) in columns)
+            html.Open("tr").Element("th", label, ("title", path), ("class", "row-label"));
+            foreach (var metric in keys)
             {
-                var metric = key(row, column);
                 var count = stated.GetValueOrDefault(metric);
                 html.Element("td", Html.Num(count), ("class", "n"), ("data-key", metric), ("style", Shade(count, total)),
                     ("title", $"{metric}: {count} / {total}"));

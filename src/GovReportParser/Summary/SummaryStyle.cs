@@ -35,6 +35,7 @@ internal static class SummaryStyle
         .fail { color: var(--fail); font-weight: 600; }
         .review { color: var(--review); font-weight: 600; }
         table.heat td.n { min-width: 3.2em; }
+        table.heat th.row-label { max-width: 24em; font-weight: 500; }
         .agencies { display: grid; grid-template-columns: repeat(auto-fill, minmax(520px, 1fr)); gap: 8px 18px; }
         figure.agency { margin: 0; padding: 6px 0; border-top: 1px solid var(--rule); break-inside: avoid; }
         figure.agency figcaption { font-weight: 600; }

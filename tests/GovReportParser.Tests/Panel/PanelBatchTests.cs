@@ -7,7 +7,7 @@ namespace GovReportParser.Tests.Panel;
 
 /// <summary>
 /// A batch over a folder holding several years of one agency: sample 002 (a 2019-template report for 2020) copied to
-/// other years, one copy with its 二、上年结转 row changed so that it no longer follows the year before.
+/// other years, one copy with its 二、上年结转政府信息公开申请数量 row changed so that it no longer follows the year before.
 /// </summary>
 public class PanelBatchTests
 {
@@ -41,7 +41,7 @@ public class PanelBatchTests
         var total = broken.Single(r => r["rule"] == "panel.carry_over.total");
         // The two copies of 2020 agree and state as many metrics: the first by name stands for the year.
         Assert.That((total["file_a"], total["value_a"], total["file_b"], total["value_b"]), Is.EqualTo(("2020.html", "0", "2021.txt", "2")));
-        Assert.That(total["detail"], Is.EqualTo("2021 二、上年结转 2 ≠ 2020 四、结转下年度 0"));
+        Assert.That(total["detail"], Is.EqualTo("2021 二、上年结转政府信息公开申请数量 2 ≠ 2020 四、结转下年度继续办理 0"));
         var gap = rows.Single(r => r["rule"] == "panel.gap");
         Assert.That((gap["year_a"], gap["year_b"], gap["severity"]), Is.EqualTo(("2021", "2023", "review")));
         Assert.That(rows.Any(r => r["rule"] == "panel.duplicate"), Is.False, "the HTML copy of 2020 agrees with the text");
@@ -70,7 +70,7 @@ public class PanelBatchTests
         var run = CliRun.Of("check", "--panel", output.Path);
 
         Assert.That(run.ExitCode, Is.EqualTo(1));
-        Assert.That(run.Out, Does.Contain("panel: FAIL panel.carry_over.total: 2021 二、上年结转 2 ≠ 2020 四、结转下年度 0"));
+        Assert.That(run.Out, Does.Contain("panel: FAIL panel.carry_over.total: 2021 二、上年结转政府信息公开申请数量 2 ≠ 2020 四、结转下年度继续办理 0"));
         Assert.That(run.Out, Does.Contain("0 reports:"), "the output folder is read, not parsed again");
         Assert.That(run.Out.TrimEnd().Split('\n')[^1], Does.StartWith("panel: 1 agencies with several years"));
         Assert.That(CliRun.Of("check", "--panel", "--allow-inconsistent", output.Path).ExitCode, Is.EqualTo(0));

@@ -23,7 +23,7 @@ public class PanelRulesTests
         Assert.That(person.Fails, Is.True);
         Assert.That((person.Earlier.Year, person.Earlier.File, person.Earlier.Value), Is.EqualTo((2021, $"{Agency}/2021.txt", 2m)));
         Assert.That((person.Later.Year, person.Later.File, person.Later.Value), Is.EqualTo((2022, $"{Agency}/2022.txt", 1m)));
-        Assert.That(person.Detail, Is.EqualTo("2022 二、上年结转 1 ≠ 2021 四、结转下年度 2"));
+        Assert.That(person.Detail, Is.EqualTo("2022 二、上年结转政府信息公开申请数量 1 ≠ 2021 四、结转下年度继续办理 2"));
         Assert.That(findings.Count(f => f.Rule.StartsWith("panel.carry_over.", StringComparison.Ordinal)), Is.EqualTo(2), "columns stated on one side only are not compared");
     }
 
