@@ -16,6 +16,8 @@ public static class GovReportCli
             BatchCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             NormalizeCommand.Create(stdout, stderr),
+            KeysCommand.Create(stdout),
+            SchemaCommand.Create(stdout),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
             version.Action = new VersionAction(stdout);
