@@ -78,14 +78,19 @@ public static partial class TitleFinder
 
     private static bool IsText(Block block) => block.Kind is not (BlockKind.Metadata or BlockKind.Furniture or BlockKind.Table);
 
-    /// <summary>A title without its year, below a short line ending in one (某某市2019年 / 政府信息公开工作年度报告), is one title.</summary>
+    /// <summary>
+    /// A title without its year, below a short line that holds it, is one title: split after the year
+    /// (某某市2019年 / 政府信息公开工作年度报告) or anywhere after it (某某市人民政府2016年政府信息 / 公开工作年度报告). A date
+    /// line above (2017年1月20日) is not a title's start.
+    /// </summary>
     private static TitleLine JoinedWithLineAbove(IReadOnlyList<Block> preamble, int index, string title)
     {
         if (Year().IsMatch(title) || index == 0 || !IsText(preamble[index - 1]))
             return new TitleLine(title, index);
         var above = TitleText.Clean(preamble[index - 1].Text);
         var joined = above + title;
-        return EndsWithYear().IsMatch(above) && joined.Length <= MaxTitleLength && !PageChrome.IsChrome(above) && IsTitle(joined)
+        var holdsYear = EndsWithYear().IsMatch(above) || Year().IsMatch(above) && !DateReader.IsDateLine(above);
+        return holdsYear && joined.Length <= MaxTitleLength && !PageChrome.IsChrome(above) && IsTitle(joined)
             ? new TitleLine(joined, index - 1)
             : new TitleLine(title, index);
     }
