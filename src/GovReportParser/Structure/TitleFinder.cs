@@ -76,6 +76,13 @@ public static partial class TitleFinder
         return first is not null && TitleText.Clean(first) is var segment && segment.Length <= MaxTitleLength && IsTitle(segment) ? segment : null;
     }
 
+    /// <summary>
+    /// The title a container gives (an HTML page's heading or &lt;title&gt;), when it says which report: it states a
+    /// year or names a body. A generic one (政府信息公开年报) is the name of the page's column, not a title.
+    /// </summary>
+    public static string? AsHintedTitle(string hint) =>
+        AsTitle(hint) is { } title && (Year().IsMatch(title) || AgencyReader.FromTitle(title) is not null) ? title : null;
+
     private static bool IsText(Block block) => block.Kind is not (BlockKind.Metadata or BlockKind.Furniture or BlockKind.Table);
 
     /// <summary>
