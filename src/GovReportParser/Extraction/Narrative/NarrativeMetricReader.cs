@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using GovReportParser.Extraction.Figures;
-using static GovReportParser.Extraction.Narrative.NarrativeMetricKeys;
+using static GovReportParser.Catalogue.NarrativeMetrics;
 
 namespace GovReportParser.Extraction.Narrative;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using GovReportParser.Tests.Hostile;
 using NUnit.Framework;
-using static GovReportParser.Extraction.Narrative.NarrativeMetricKeys;
+using static GovReportParser.Catalogue.NarrativeMetrics;
 
 namespace GovReportParser.Tests.Extraction.Narrative;
 
