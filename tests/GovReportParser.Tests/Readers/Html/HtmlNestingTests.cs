@@ -16,16 +16,7 @@ public class HtmlNestingTests
 {
     private const string Statement = "本年收到依申请公开信息五条。";
 
-    private static string Nested(string tag, int depth, string inner = Statement)
-    {
-        var page = new StringBuilder("<html><head><meta charset=\"utf-8\"><title>深层嵌套</title></head><body>");
-        for (var i = 0; i < depth; i++)
-            page.Append('<').Append(tag).Append(" class=\"c").Append(i).Append("\">");
-        page.Append(inner);
-        for (var i = 0; i < depth; i++)
-            page.Append("</").Append(tag).Append('>');
-        return page.Append("</body></html>").ToString();
-    }
+    private static string Nested(string tag, int depth, string inner = Statement) => HostileHtml.Nested(tag, depth, inner);
 
     [Test]
     public void Given_100000_nested_divs_When_parsed_Then_the_text_is_read_in_linear_time()
