@@ -31,7 +31,7 @@ internal static class PageMetadata
     /// <summary>
     /// The report's title as the page gives it: the ArticleTitle meta, else the heading nearest before the article
     /// body (CMS pages set the title above the editor area), else the first heading inside it, else <c>&lt;title&gt;</c>
-    /// (last, because it often carries the site's name too).
+    /// without the column and site names after it.
     /// </summary>
     public static string? Title(IDocument page, IElement root)
     {
@@ -42,8 +42,21 @@ internal static class PageMetadata
             .ToArray();
         var before = candidates.LastOrDefault(h => !root.Contains(h) && !h.Contains(root) && Precedes(h, root));
         var inside = candidates.FirstOrDefault(h => h.LocalName.StartsWith('h') && root.Contains(h));
-        return new[] { Clean(fromMeta?.GetAttribute("content")), TextOf(before), TextOf(inside), Clean(page.Title) }
+        return new[] { Clean(fromMeta?.GetAttribute("content")), TextOf(before), TextOf(inside), WithoutSiteSuffix(Clean(page.Title)) }
             .FirstOrDefault(t => t.Length > 0);
+    }
+
+    /// <summary>
+    /// CMS templates write <c>&lt;title&gt;</c> as the article's title followed by its column and site
+    /// (<c>标题_栏目_站点</c>, or with <c>|</c> or <c> - </c>): the title is the first part.
+    /// </summary>
+    private static string WithoutSiteSuffix(string title)
+    {
+        var cut = title.IndexOfAny(['_', '|', '｜']);
+        var dash = title.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash >= 0 && (cut < 0 || dash < cut))
+            cut = dash;
+        return cut > 0 ? title[..cut].Trim() : title;
     }
 
     private static string TextOf(IElement? e) => e is null ? "" : RenderedText.Of(e);
