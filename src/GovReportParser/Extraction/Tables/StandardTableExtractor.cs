@@ -22,7 +22,7 @@ public sealed class StandardTableExtractor : IExtractor
         var regions = TableRegions.Find(text.Compact);
         if (regions.Table2 >= 0)
             ReadTable2(text, regions, document, result, diagnostics);
-        if (regions.Table3 >= 0)
+        if (regions.Table3 >= 0 || Alignment.Table3Region.Caption(text.Compact, regions) >= 0)
             ReadTable3(text, regions, result, diagnostics);
         if (regions.Table4 >= 0)
             ReadTable4(text, regions, result, diagnostics);
@@ -53,9 +53,13 @@ public sealed class StandardTableExtractor : IExtractor
 
     private static void ReadTable3(TableText text, TableRegions regions, ExtractionResult result, Diagnostics diagnostics)
     {
-        var located = RowLocator.Locate(text.Compact, regions.Table3, regions.Table3End, StandardTables.Table3Rows);
+        var located = regions.Table3 >= 0 ? RowLocator.Locate(text.Compact, regions.Table3, regions.Table3End, StandardTables.Table3Rows) : [];
         var rows = RowReader.Read(text, located, regions.Table3End, _ => StandardTables.ApplicantColumns, _ => Table3Sums);
         Table3ColumnResolver.Resolve(rows);
+        var (start, end) = Alignment.Table3Region.Of(text.Compact, regions);
+        Alignment.Table3Aligner.Fill(text, start, end, rows, diagnostics);
+        if (rows.Count == 0)
+            return; // a caption with no table under it
         var missing = StandardTables.Table3Rows.Select(r => r.Key)
             .Where(k => !k.StartsWith("result.other", StringComparison.Ordinal) && rows.All(r => r.Key != k)).ToList();
         if (missing.Count > 0)

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace GovReportParser.Extraction.Tables.Alignment;
+
+/// <summary>
+/// Where the aligner looks for table 3's values: from the table's caption (三、收到和处理政府信息公开申请情况), when it
+/// stands before the first row label, to table 4. Text layers that lose rows may print values before the first label
+/// (or drop it), so the label alone does not mark where the values begin.
+/// </summary>
+internal static partial class Table3Region
+{
+    [GeneratedRegex(@"收到和处理政府信息公开申请情况")]
+    private static partial Regex CaptionPattern();
+
+    /// <summary>Compact position just after the caption, or -1.</summary>
+    public static int Caption(string compact, TableRegions regions)
+    {
+        var from = Math.Max(regions.Table2, 0);
+        var until = regions.Table3 >= 0 ? regions.Table3 : regions.Table4 >= 0 ? regions.Table4 : compact.Length;
+        if (until <= from)
+            return -1;
+        var m = CaptionPattern().Match(compact, from, until - from);
+        return m.Success ? m.Index + m.Length : -1;
+    }
+
+    public static (int Start, int End) Of(string compact, TableRegions regions)
+    {
+        var caption = Caption(compact, regions);
+        var start = caption >= 0 ? caption : regions.Table3;
+        return (start, regions.Table3End);
+    }
+}
