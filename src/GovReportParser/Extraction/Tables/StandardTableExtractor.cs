@@ -43,6 +43,7 @@ public sealed class StandardTableExtractor : IExtractor
         var specs = template == TemplateDetector.Template2021 ? StandardTables.Table2Rows2021 : StandardTables.Table2Rows2019;
         var located = RowLocator.Locate(text.Compact, regions.Table2, regions.Table2End, specs);
         var rows = RowReader.Read(text, located, regions.Table2End, s => s.Columns!, _ => SumGroups.None);
+        Alignment.Table2SingleCells.Fill(text, regions.Table2, Alignment.Table3Region.Table2End(text.Compact, regions), rows, located);
         if (rows.Any(NarrativeCorroboration.IsOpen))
         {
             var narrative = text.Source[..text.ToSource(regions.Table2)] + "\n" + text.Source[text.ToSource(regions.Table4 >= 0 ? regions.Table4 : regions.End)..];
@@ -76,7 +77,9 @@ public sealed class StandardTableExtractor : IExtractor
             .ToList();
         // Table 4 has one row of values under a two-level header: the row is the table, each column names its block.
         var row = new ParsedRow("", Table4Label, columns, run, CellSplitter.Split(run.Cells, columns.Count, Table4Sums));
-        if (run.IsEmpty)
+        if (!row.Split.IsSettled && Alignment.Table4Values.Read(text, start, row, Table4Sums) is { } read)
+            row = read;
+        if (row.Run.IsEmpty)
             return;
         TableEmitter.Emit("t4", CanonicalSection.ReviewLitigation, [row], text, result, diagnostics);
         if (result.Metrics.TryGet("t4.litigation_direct.total", out var direct) && result.Metrics.TryGet("t4.litigation_after_review.total", out var after))

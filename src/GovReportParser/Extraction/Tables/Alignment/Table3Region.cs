@@ -13,14 +13,17 @@ internal static partial class Table3Region
     private static partial Regex CaptionPattern();
 
     /// <summary>Compact position just after the caption, or -1.</summary>
-    public static int Caption(string compact, TableRegions regions)
+    public static int Caption(string compact, TableRegions regions) => CaptionMatch(compact, regions) is { Success: true } m ? m.Index + m.Length : -1;
+
+    /// <summary>Where table 2 ends: at table 3's caption when there is one, else where table 3's rows begin.</summary>
+    public static int Table2End(string compact, TableRegions regions) =>
+        CaptionMatch(compact, regions) is { Success: true } m ? m.Index : regions.Table2End;
+
+    private static Match? CaptionMatch(string compact, TableRegions regions)
     {
         var from = Math.Max(regions.Table2, 0);
         var until = regions.Table3 >= 0 ? regions.Table3 : regions.Table4 >= 0 ? regions.Table4 : compact.Length;
-        if (until <= from)
-            return -1;
-        var m = CaptionPattern().Match(compact, from, until - from);
-        return m.Success ? m.Index + m.Length : -1;
+        return until <= from ? null : CaptionPattern().Match(compact, from, until - from);
     }
 
     public static (int Start, int End) Of(string compact, TableRegions regions)
