@@ -17,16 +17,30 @@ internal static class BatchCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files parsed at once (default: cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display: failures and the summary only" };
         var shard = new Option<string>("--shard") { Description = "K/N: take the K-th of N equal slices of the inputs (split a folder across machines)", DefaultValueFactory = _ => "1/1" };
+        var isolation = new IsolationOptions();
         var command = new Command("batch", "Parse every report below a folder into one dataset") { dir, output, format, jobs, quiet, shard };
-        command.SetAction(r => Run(r.GetValue(dir)!, r.GetValue(output)!, Formats(r.GetValue(format)!), r.GetValue(jobs), r.GetValue(quiet),
-            Shard.Parse(r.GetValue(shard)!), stdout, stderr));
+        isolation.AddTo(command);
+        command.SetAction(r =>
+        {
+            if (!isolation.TryRead(r, out var workers))
+            {
+                stderr.WriteLine("error: " + IsolationOptions.Usage);
+                return ExitCodes.Usage;
+            }
+            return Run(r.GetValue(dir)!, r.GetValue(output)!, Formats(r.GetValue(format)!), r.GetValue(jobs), r.GetValue(quiet),
+                Shard.Parse(r.GetValue(shard)!), workers, stdout, stderr);
+        });
         return command;
     }
+
+    // More jobs than this buys nothing on any machine and would start as many threads (and workers).
+    private const int MaxJobs = 256;
 
     private static string[] Formats(string value) =>
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToArray();
 
-    private static int Run(string dir, string output, string[] formats, int jobs, bool quiet, Shard? shard, TextWriter stdout, TextWriter stderr)
+    private static int Run(string dir, string output, string[] formats, int jobs, bool quiet, Shard? shard, WorkerSettings? workers,
+        TextWriter stdout, TextWriter stderr)
     {
         if (formats.Length == 0 || formats.Any(f => f is not ("json" or "csv")) || jobs < 1 || shard is null)
         {
@@ -40,7 +54,8 @@ internal static class BatchCommand
         }
         var options = new BatchOptions(dir, output)
         {
-            WriteJson = formats.Contains("json"), WriteCsv = formats.Contains("csv"), Jobs = jobs, Shard = shard,
+            WriteJson = formats.Contains("json"), WriteCsv = formats.Contains("csv"), Jobs = Math.Min(jobs, MaxJobs), Shard = shard,
+            Isolation = workers,
         };
         var runner = new BatchRunner(ReportParser.Default);
         BatchSummary summary;
@@ -52,13 +67,19 @@ internal static class BatchCommand
             }
             catch (OperationCanceledException)
             {
-                stderr.WriteLine($"interrupted: the JSON files written to {output} are whole; the CSV tables were not written");
+                stderr.WriteLine($"interrupted: the JSON files written to {MessageText.Escape(output)} are whole; the CSV tables were not written");
+                return ExitCodes.Failed;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The CSV tables could not be made or written (a read-only or full output folder): their temporary files are gone.
+                stderr.WriteLine(GovReportCli.FailureLine(output, $"the CSV tables could not be written ({OutputErrors.Reason(e)})"));
                 return ExitCodes.Failed;
             }
         }
         stdout.WriteLine(
             $"{summary.Parsed} parsed, {summary.Failed} failed, {summary.Skipped} skipped, {summary.ReportsWithFailedChecks} with failed checks, " +
-            $"{summary.Warnings} warnings in {summary.Elapsed.TotalSeconds:0.00} s → {output}");
+            $"{summary.Warnings} warnings in {summary.Elapsed.TotalSeconds:0.00} s → {MessageText.Escape(output)}");
         return summary.Failed > 0 || summary.ReportsWithFailedChecks > 0 ? ExitCodes.Failed : ExitCodes.Ok;
     }
 

@@ -11,6 +11,12 @@ public sealed record BatchOptions(string InputDirectory, string OutputDirectory)
 
     /// <summary>Which slice of the inputs this run takes (default: all).</summary>
     public Shard Shard { get; init; } = Shard.All;
+
+    /// <summary>
+    /// Parse each file in a worker process under these limits; null parses in this process with the runner's own
+    /// parser (tests, debugging, a pipeline built in code).
+    /// </summary>
+    public WorkerSettings? Isolation { get; init; }
 }
 
 /// <summary>Where a batch stands, for progress displays.</summary>

@@ -6,74 +6,57 @@ using GovReportParser.Writers;
 namespace GovReportParser.Batch;
 
 /// <summary>
-/// Parses every readable file below a folder in parallel and writes one JSON per input and the CSV tables. Outcomes reach
+/// Parses every readable file below a folder in parallel and writes one JSON per input and the CSV tables. Results reach
 /// the CSVs (and the observer) in input order whatever the parallelism, so reruns are byte-identical. One file's failure
-/// becomes a failed row with its reason; it never stops the batch.
+/// becomes a failed row with its reason; it never stops the batch. With <see cref="BatchOptions.Isolation"/> each file is
+/// parsed in a worker process under a time and a memory limit, so that not even a crash of the parser stops the batch.
 /// </summary>
 public sealed class BatchRunner(ReportParser parser)
 {
-    /// <summary>Runs the batch; <paramref name="observe"/> sees each outcome in input order with the progress so far.</summary>
-    public BatchSummary Run(BatchOptions options, Action<ParseOutcome, BatchProgress>? observe = null, CancellationToken cancellation = default)
+    /// <summary>Runs the batch; <paramref name="observe"/> sees each result in input order with the progress so far.</summary>
+    public BatchSummary Run(BatchOptions options, Action<FileResult, BatchProgress>? observe = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
+        var jobs = Math.Max(1, options.Jobs);
+        using var pool = options.Isolation is { } isolation ? new WorkerPool(isolation, warm: jobs) : null;
         var inputs = InputFinder.Find(options.InputDirectory, parser.CanRead);
         var jsonPaths = OutputNaming.JsonPaths(inputs.Readable); // named over all inputs, so shards agree on collisions
-        var mine = options.Shard.Slice(inputs.Readable);
+        var mine = options.Shard.Slice(inputs.Rows);
         using var csv = options.WriteCsv ? new CsvDatasetWriter(options.OutputDirectory) : null;
         int parsed = 0, failed = 0, withFailedChecks = 0, warnings = 0;
 
-        foreach (var (outcome, rows) in InOrder(mine, options, jsonPaths, cancellation))
+        Func<FileJob, FileResult> run = pool is null ? job => job.Run(parser) : job => pool.Run(job, cancellation);
+        var results = OrderedParallel.Map(mine, input => Process(input, inputs, jsonPaths, options, run), jobs, capacity: jobs * 8, cancellation);
+        foreach (var result in results)
         {
-            if (rows is not null)
+            if (result.Rows is { } rows)
                 csv?.Add(rows);
-            if (outcome.Report is { } r)
+            if (result.Parsed)
             {
                 parsed++;
-                warnings += r.Warnings.Count;
-                if (outcome.FailedChecks > 0)
+                warnings += result.Warnings;
+                if (result.FailedChecks > 0)
                     withFailedChecks++;
             }
             else
                 failed++;
-            observe?.Invoke(outcome, new BatchProgress(parsed + failed, mine.Count, failed, clock.Elapsed));
+            observe?.Invoke(result, new BatchProgress(parsed + failed, mine.Count, failed, clock.Elapsed));
         }
         csv?.Complete();
         return new BatchSummary(parsed, failed, options.Shard.Slice(inputs.Skipped).Count, withFailedChecks, warnings, clock.Elapsed);
     }
 
-    /// <summary>
-    /// Parses on <see cref="BatchOptions.Jobs"/> threads and yields in input order, with a few reports per thread in
-    /// memory at most, whatever the folder holds.
-    /// </summary>
-    private IEnumerable<(ParseOutcome Outcome, CsvRows? Rows)> InOrder(IReadOnlyList<string> inputs, BatchOptions options,
-        IReadOnlyDictionary<string, string> jsonPaths, CancellationToken cancellation)
-    {
-        var jobs = Math.Max(1, options.Jobs);
-        return OrderedParallel.Map(inputs, input => Process(input, options, jsonPaths[input]), jobs, capacity: jobs * 8, cancellation);
-    }
-
     /// <summary>Everything of one input that can run in parallel: parse, write its JSON, render its CSV rows.</summary>
-    private (ParseOutcome, CsvRows?) Process(string relative, BatchOptions options, string jsonRelative)
+    private static FileResult Process(string relative, InputSet inputs, IReadOnlyDictionary<string, string> jsonPaths, BatchOptions options,
+        Func<FileJob, FileResult> run)
     {
-        var outcome = ParseAndWrite(relative, options, jsonRelative);
-        return (outcome, options.WriteCsv ? CsvDatasetWriter.Render(outcome) : null);
-    }
-
-    private ParseOutcome ParseAndWrite(string relative, BatchOptions options, string jsonRelative)
-    {
-        var outcome = ParseSafely(parser, Path.Combine(options.InputDirectory, relative), relative);
-        if (outcome.Report is { } report && options.WriteJson)
-        {
-            try
-            {
-                JsonReportWriter.WriteFile(Path.Combine(options.OutputDirectory, jsonRelative), report);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return outcome with { Report = null, Error = $"output {jsonRelative} could not be written ({e.Message})" };
-            }
-        }
-        return outcome;
+        var job = new FileJob(Path.Combine(options.InputDirectory, relative), relative) { RenderCsv = options.WriteCsv };
+        if (inputs.Refused.TryGetValue(relative, out var reason))
+            return job.Failed(reason);
+        var jsonName = jsonPaths[relative];
+        if (!OutputNaming.StaysInside(options.OutputDirectory, jsonName))
+            return job.Failed($"output {jsonName} would be outside the output folder");
+        return run(options.WriteJson ? job with { JsonPath = Path.Combine(options.OutputDirectory, jsonName), JsonName = jsonName } : job);
     }
 
     /// <summary>The innermost frame of ours, so that a bug report says where to look.</summary>
@@ -94,6 +77,11 @@ public sealed class BatchRunner(ReportParser parser)
         catch (InvalidInputException e)
         {
             return new ParseOutcome(displayName, null, e.Message);
+        }
+        catch (OutOfMemoryException)
+        {
+            // Under a worker's heap limit this is the limit; the worker answers and is replaced.
+            return new ParseOutcome(displayName, null, FailureReasons.OverMemoryLimit);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

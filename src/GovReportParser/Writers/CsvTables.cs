@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovReportParser.Catalogue;
 using GovReportParser.Model;
 
 namespace GovReportParser.Writers;
@@ -9,13 +10,8 @@ namespace GovReportParser.Writers;
 /// </summary>
 public static class CsvTables
 {
-    /// <summary>Metrics users ask for first; each gets its own column in reports.csv.</summary>
-    public static readonly string[] HeadlineMetrics =
-    [
-        "t3.new_received.total", "t3.carried_over.total", "t3.result.disclosed.total", "t3.result.partially_disclosed.total",
-        "t3.result.unable.not_held.total", "t3.result.total.total", "t3.carried_forward.total",
-        "t4.review.total", "t4.litigation_direct.total", "t4.litigation_after_review.total", "t4.litigation.total", "fees.charged",
-    ];
+    /// <summary>Metrics users ask for first (<see cref="MetricCatalogue.Headline"/>); each gets its own column in reports.csv.</summary>
+    public static readonly IReadOnlyList<string> HeadlineMetrics = MetricCatalogue.Headline;
 
     public static readonly string[] ReportColumns =
     [

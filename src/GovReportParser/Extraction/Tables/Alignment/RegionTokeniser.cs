@@ -29,7 +29,8 @@ internal static partial class RegionTokeniser
     [GeneratedRegex(@"^(?:[0-9][0-9 ]*(?:\.[0-9]+)?|[-—–/]+|无|)$")]
     private static partial Regex ValueCell();
 
-    public static List<ValueSegment> Segments(TableText text, int sourceStart, int sourceEnd)
+    /// <param name="width">Cells in a row of the table: pipe rows are trimmed of padding down to it, never below.</param>
+    public static List<ValueSegment> Segments(TableText text, int sourceStart, int sourceEnd, int width)
     {
         var segments = new List<ValueSegment>();
         var label = new System.Text.StringBuilder();
@@ -46,7 +47,7 @@ internal static partial class RegionTokeniser
                 var number = text.LineNumberAt(lineStart);
                 var gap = number != previousLine + 1;
                 var added = line.Contains('|')
-                    ? PipeRow(line, lineStart, number, label, segments)
+                    ? PipeRow(line, lineStart, number, width, label, segments)
                     : TextLine(line, lineStart, number, gap, label, segments);
                 if (added)
                     previousLine = number;
@@ -58,7 +59,7 @@ internal static partial class RegionTokeniser
         return segments;
     }
 
-    private static bool PipeRow(string line, int start, int number, System.Text.StringBuilder label, List<ValueSegment> segments)
+    private static bool PipeRow(string line, int start, int number, int width, System.Text.StringBuilder label, List<ValueSegment> segments)
     {
         var cells = line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList();
         if (cells.All(c => c.Length == 0 || SeparatorCell().IsMatch(c)))
@@ -71,9 +72,9 @@ internal static partial class RegionTokeniser
             return false;
         // Converters pad rows with empty cells past the table's edge, and a blank label column comes out as a leading
         // empty cell: neither is a value, but a blank inside the row is, so only cells beyond a row's width go.
-        while (values.Count > StandardTables.ApplicantColumns.Count && values[^1].Length == 0)
+        while (values.Count > width && values[^1].Length == 0)
             values.RemoveAt(values.Count - 1);
-        while (values.Count > StandardTables.ApplicantColumns.Count && values[0].Length == 0)
+        while (values.Count > width && values[0].Length == 0)
             values.RemoveAt(0);
         segments.Add(new ValueSegment(values, values, string.Join(" | ", values), start + Math.Max(0, line.IndexOf(values.First(v => v.Length > 0), StringComparison.Ordinal)),
             number, Take(label), StartsGroup: true, WholeLine: true, IsPipeRow: true));

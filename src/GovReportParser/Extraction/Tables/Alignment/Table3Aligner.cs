@@ -1,3 +1,4 @@
+using GovReportParser.Catalogue;
 using GovReportParser.Model;
 
 namespace GovReportParser.Extraction.Tables.Alignment;
@@ -17,9 +18,9 @@ internal static class Table3Aligner
     private const int MaxCombinations = 4096;
     private const string How = "alignment to the template's rows and the table's arithmetic";
 
-    private static IReadOnlyList<Column> Columns => StandardTables.ApplicantColumns;
+    private static IReadOnlyList<TableColumn> Columns => Table3.Columns;
 
-    private static readonly SumGroups RowSums = new([StandardTables.ApplicantColumns.Count]);
+    private static readonly SumGroups RowSums = new([Table3.Columns.Count]);
 
     /// <summary>Fills the rows of <paramref name="rows"/> (the reader's, in template order) that the alignment makes certain.</summary>
     public static void Fill(TableText text, int compactStart, int compactEnd, List<ParsedRow> rows, Diagnostics diagnostics)
@@ -29,7 +30,7 @@ internal static class Table3Aligner
         var settled = rows.Where(r => r.Cells is not null).ToDictionary(r => r.Key, r => r.Cells!);
         if (needed.All(settled.ContainsKey))
             return;
-        var segments = RegionTokeniser.Segments(text, text.ToSource(compactStart), text.ToSource(compactEnd));
+        var segments = RegionTokeniser.Segments(text, text.ToSource(compactStart), text.ToSource(compactEnd), Columns.Count);
         // Each cell has a digit at least; fewer digits than the rows need is a caption over prose, not a table.
         if (segments.Sum(s => s.Tokens.Sum(t => t.Count(char.IsAsciiDigit))) < Columns.Count * (sequences.Min(s => s.Count) - MaxSkips))
             return;
@@ -66,14 +67,14 @@ internal static class Table3Aligner
     private static List<List<string>> Sequences(string compact)
     {
         var all = StandardTables.Table3Rows.Select(r => r.Key).ToList();
-        var subRows = StandardTables.Table3OtherSubRows;
-        var withSubRows = all.Where(k => k != "result.other").ToList();
+        var subRows = Table3.OtherSubRows.Select(r => r.Key).ToList();
+        var withSubRows = all.Where(k => k != Table3.Other.Key).ToList();
         var withoutSubRows = all.Where(k => !subRows.Contains(k)).ToList();
         var specs = StandardTables.Table3Rows.ToDictionary(r => r.Key);
         // 其他 (the last sub-row) is too short to say anything alone.
         if (subRows.Take(subRows.Count - 1).Any(k => specs[k].Label.IsMatch(compact)))
             return [withSubRows];
-        if (specs["result.other"].Label.IsMatch(compact))
+        if (specs[Table3.Other.Key].Label.IsMatch(compact))
             return [withoutSubRows];
         return [withSubRows, withoutSubRows];
     }

@@ -1,3 +1,5 @@
+using GovReportParser.Catalogue;
+
 namespace GovReportParser.Extraction.Tables.Alignment;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace GovReportParser.Extraction.Tables.Alignment;
 /// </summary>
 internal static class Table3Arithmetic
 {
-    private static int Width => StandardTables.ApplicantColumns.Count;
+    private static int Width => Table3.Columns.Count;
 
     public static bool Confirms(IReadOnlyDictionary<string, IReadOnlyList<string>> rows)
     {
@@ -15,17 +17,18 @@ internal static class Table3Arithmetic
             if (!RowSumHolds(cells))
                 return false;
         var checkedAny = false;
-        var resultRows = Table3Relations.ResultRowKeys(rows.Keys);
+        var resultRows = Table3.ResultRowKeys(rows.Keys);
         for (var column = 0; column < Width; column++)
         {
-            if (Value(rows, "new_received", column) is { } a && Value(rows, "carried_over", column) is { } b
-                && Value(rows, "result.total", column) is { } t && Value(rows, "carried_forward", column) is { } f)
+            var incoming = Table3.Balance.In.Select(r => Value(rows, r.Key, column)).ToList();
+            var outgoing = Table3.Balance.Out.Select(r => Value(rows, r.Key, column)).ToList();
+            if (incoming.All(v => v is not null) && outgoing.All(v => v is not null))
             {
-                if (a + b != t + f)
+                if (incoming.Sum() != outgoing.Sum())
                     return false;
                 checkedAny = true;
             }
-            if (resultRows is not null && Value(rows, "result.total", column) is { } total)
+            if (resultRows is not null && Value(rows, Table3.ResultTotal.Key, column) is { } total)
             {
                 var parts = resultRows.Select(k => Value(rows, k, column)).ToList();
                 if (parts.All(p => p is not null))

@@ -13,7 +13,7 @@ internal static class Table4Values
     public static ParsedRow? Read(TableText text, int compactStart, ParsedRow unread, SumGroups sums)
     {
         var sourceStart = text.ToSource(compactStart);
-        var segments = RegionTokeniser.Segments(text, sourceStart, Math.Min(text.Source.Length, sourceStart + SearchLength));
+        var segments = RegionTokeniser.Segments(text, sourceStart, Math.Min(text.Source.Length, sourceStart + SearchLength), unread.Columns.Count);
         var taken = new List<ValueSegment>();
         foreach (var segment in segments)
         {
