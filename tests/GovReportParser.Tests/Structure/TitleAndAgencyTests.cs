@@ -1,3 +1,4 @@
+using GovReportParser.Model;
 using GovReportParser.Structure;
 using NUnit.Framework;
 
@@ -14,10 +15,24 @@ public class TitleAndAgencyTests
     public void Given_chrome_or_a_sentence_When_read_as_a_title_Then_it_is_none(string line) =>
         Assert.That(TitleFinder.AsTitle(line), Is.Null);
 
+    [TestCase("政府信息公开年报", null)]
+    [TestCase("政府信息公开工作年度报告", null)]
+    [TestCase("某某区2022年政府信息公开工作年度报告", "某某区2022年政府信息公开工作年度报告")]
+    [TestCase("某某镇人民政府政府信息公开工作年度报告", "某某镇人民政府政府信息公开工作年度报告")]
+    public void Given_a_container_title_When_read_Then_a_generic_one_is_no_title(string hint, string? title) =>
+        Assert.That(TitleFinder.AsHintedTitle(hint), Is.EqualTo(title));
+
     [TestCase("# 某某市2022年政府信息公开工作年度报告", "某某市2022年政府信息公开工作年度报告")]
     [TestCase("**某某县教育局2019年政府信息公开工作年度报告**", "某某县教育局2019年政府信息公开工作年度报告")]
     public void Given_a_title_with_markup_When_read_Then_the_marks_are_dropped(string line, string title) =>
         Assert.That(TitleFinder.AsTitle(line), Is.EqualTo(title));
+
+    [TestCase("某某市2019年", "政府信息公开工作年度报告", "某某市2019年政府信息公开工作年度报告")]
+    [TestCase("某某市人民政府2016年政府信息", "公开工作年度报告", "某某市人民政府2016年政府信息公开工作年度报告")]
+    [TestCase("2017年1月20日", "政府信息公开工作年度报告", "政府信息公开工作年度报告")]
+    [TestCase("当前位置：首页 > 2019年", "政府信息公开工作年度报告", "政府信息公开工作年度报告")]
+    public void Given_a_title_split_over_two_lines_When_found_Then_the_line_holding_its_year_joins_it(string first, string second, string title) =>
+        Assert.That(TitleFinder.Find([Block.FromLine(first, 1), Block.FromLine(second, 2)])?.Title, Is.EqualTo(title));
 
     [TestCase("某某市2022年政府信息公开工作年度报告", "某某市")]
     [TestCase("某某市某某区2020年政府信息公开工作年度报告", "某某市某某区")]

@@ -36,7 +36,7 @@ public sealed class HtmlReader : IDocumentReader
             metadata.TryAdd(pair.Canonical, pair.Value);
         return new Document(new SourceInfo(path, "html", decoded.Encoding, TxtReader.Sha256Hex(bytes)), blocks)
         {
-            TitleHint = PageMetadata.Title(page, root),
+            TitleHint = PageMetadata.Title(page, root, metadata),
             ContainerMetadata = metadata,
         };
     }
