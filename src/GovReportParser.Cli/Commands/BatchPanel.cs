@@ -1,4 +1,4 @@
-using GovReportParser.Summary;
+using GovReportParser.Summaries;
 
 namespace GovReportParser.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using GovReportParser.Panel;
-using GovReportParser.Summary;
+using GovReportParser.Summaries;
 
 namespace GovReportParser.Cli.Commands;
 

@@ -1,12 +1,12 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using GovReportParser.Panel;
-using GovReportParser.Summary;
+using GovReportParser.Summaries;
 using GovReportParser.Tests.Panel;
 using GovReportParser.Tests.TestSupport;
 using NUnit.Framework;
 
-namespace GovReportParser.Tests.Summary;
+namespace GovReportParser.Tests.Summaries;
 
 public class SummaryPageTests
 {
