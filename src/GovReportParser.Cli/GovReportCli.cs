@@ -17,6 +17,8 @@ public static class GovReportCli
             CheckCommand.Create(stdout, stderr),
             NormalizeCommand.Create(stdout, stderr),
             SummaryCommand.Create(stdout, stderr),
+            KeysCommand.Create(stdout),
+            SchemaCommand.Create(stdout),
             WorkerCommand.Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())

@@ -34,8 +34,8 @@ internal static class BatchCommand
         return command;
     }
 
-    // More jobs than this buys nothing on any machine and would start as many threads (and workers).
-    private const int MaxJobs = 256;
+    /// <summary>More jobs than four a core only wait for a core, each with a worker process's memory.</summary>
+    private static int MaxJobs => 4 * Environment.ProcessorCount;
 
     private static string[] Formats(string value) =>
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToArray();
