@@ -16,6 +16,9 @@ public static class GovReportCli
             BatchCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             NormalizeCommand.Create(stdout, stderr),
+            SummaryCommand.Create(stdout, stderr),
+            KeysCommand.Create(stdout),
+            SchemaCommand.Create(stdout),
             WorkerCommand.Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())

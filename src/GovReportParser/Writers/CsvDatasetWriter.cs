@@ -26,15 +26,24 @@ public sealed class CsvDatasetWriter : IDisposable
     {
         _directory = directory;
         Directory.CreateDirectory(directory);
-        _files = FileNames.Select((name, i) =>
+        _files = new (string, string, FileStream)[FileNames.Length];
+        try
         {
-            var final = Path.GetFullPath(Path.Combine(directory, name));
-            var temp = AtomicFile.TemporaryPath(final);
-            var writer = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
-            writer.Write(Encoding.UTF8.Preamble);
-            writer.Write(Render(w => w.WriteHeader(Headers[i])));
-            return (final, temp, writer);
-        }).ToArray();
+            for (var i = 0; i < FileNames.Length; i++)
+            {
+                var final = Path.GetFullPath(Path.Combine(directory, FileNames[i]));
+                var temp = AtomicFile.TemporaryPath(final);
+                var writer = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
+                _files[i] = (final, temp, writer);
+                writer.Write(Encoding.UTF8.Preamble);
+                writer.Write(Render(w => w.WriteHeader(Headers[i])));
+            }
+        }
+        catch
+        {
+            Dispose(); // the tables made so far are removed
+            throw;
+        }
     }
 
     /// <summary>One table to a text stream (stdout), with the same quoting and formula escaping as the files.</summary>
@@ -82,9 +91,16 @@ public sealed class CsvDatasetWriter : IDisposable
     {
         if (_completed)
             return;
-        foreach (var (_, temp, writer) in _files)
+        foreach (var (_, temp, writer) in _files.Where(f => f.Writer is not null))
         {
-            writer.Dispose();
+            try
+            {
+                writer.Dispose();
+            }
+            catch (IOException)
+            {
+                // flushing the rest failed (a full disk): the file is removed all the same
+            }
             if (File.Exists(temp))
                 File.Delete(temp);
         }
