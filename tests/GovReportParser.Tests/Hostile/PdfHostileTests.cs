@@ -100,4 +100,36 @@ public class PdfHostileTests
         Assert.That(BatchRunner.ParseSafely(parser, path, "report.pdf").Error,
             Does.StartWith("internal error: InvalidOperationException: a bug in line building"));
     }
+
+    [Test]
+    public void HostilePdfsInABatchAreOneLineEachAndLeaveTheGoodFileAsItIsAlone()
+    {
+        using var alone = new TempDir();
+        using var mixed = new TempDir();
+        using var aloneOut = new TempDir();
+        using var mixedOut = new TempDir();
+        var good = File.ReadAllBytes(RepoPaths.Sample(Path.Combine("pdf", RepoPaths.SampleIds[0] + ".pdf")));
+        alone.Write("good.pdf", good);
+        mixed.Write("good.pdf", good);
+        mixed.Write("form-cycle.pdf", HostilePdfs.FormCycle());
+        mixed.Write("resources-cycle.pdf", HostilePdfs.ResourcesCycle());
+        mixed.Write("bomb.pdf", HostilePdfs.PathBomb(64));
+        mixed.Write("fan-out.pdf", HostilePdfs.FormFanOut(levels: 8, fanOut: 10));
+
+        Bounded(() => CliRun.Of("batch", alone.Path, "--out", aloneOut.Path, "--format", "json", "-q"));
+        var run = Bounded(() => CliRun.Of("batch", mixed.Path, "--out", mixedOut.Path, "--format", "json", "-q"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(), Is.EqualTo(new[]
+        {
+            "error: bomb.pdf: a page's content decodes to more than 4 MiB (a decompression bomb?)",
+            "error: fan-out.pdf: a page draws more than 4 MiB of content through nested Form XObjects (a fan-out bomb?)",
+            "error: form-cycle.pdf: broken PDF: Form XObjects draw each other in a loop (objects 6 and 7)",
+            "error: resources-cycle.pdf: broken PDF: objects 5, 6 refer to each other in a loop",
+        }));
+        Assert.That(Directory.GetFiles(mixedOut.Path, "*.json").Select(Path.GetFileName), Is.EqualTo(new[] { "good.json" }));
+        // The same report, byte for byte, but for the input folder named in it.
+        Assert.That(File.ReadAllText(mixedOut.File("good.json")).Replace(mixed.Path, "IN"),
+            Is.EqualTo(File.ReadAllText(aloneOut.File("good.json")).Replace(alone.Path, "IN")));
+    }
 }

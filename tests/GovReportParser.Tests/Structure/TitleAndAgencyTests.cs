@@ -1,3 +1,4 @@
+using GovReportParser.Model;
 using GovReportParser.Structure;
 using NUnit.Framework;
 
@@ -14,10 +15,24 @@ public class TitleAndAgencyTests
     public void Given_chrome_or_a_sentence_When_read_as_a_title_Then_it_is_none(string line) =>
         Assert.That(TitleFinder.AsTitle(line), Is.Null);
 
+    [TestCase("政府信息公开年报", null)]
+    [TestCase("政府信息公开工作年度报告", null)]
+    [TestCase("某某区2022年政府信息公开工作年度报告", "某某区2022年政府信息公开工作年度报告")]
+    [TestCase("某某镇人民政府政府信息公开工作年度报告", "某某镇人民政府政府信息公开工作年度报告")]
+    public void Given_a_container_title_When_read_Then_a_generic_one_is_no_title(string hint, string? title) =>
+        Assert.That(TitleFinder.AsHintedTitle(hint), Is.EqualTo(title));
+
     [TestCase("# 某某市2022年政府信息公开工作年度报告", "某某市2022年政府信息公开工作年度报告")]
     [TestCase("**某某县教育局2019年政府信息公开工作年度报告**", "某某县教育局2019年政府信息公开工作年度报告")]
     public void Given_a_title_with_markup_When_read_Then_the_marks_are_dropped(string line, string title) =>
         Assert.That(TitleFinder.AsTitle(line), Is.EqualTo(title));
+
+    [TestCase("某某市2019年", "政府信息公开工作年度报告", "某某市2019年政府信息公开工作年度报告")]
+    [TestCase("某某市人民政府2016年政府信息", "公开工作年度报告", "某某市人民政府2016年政府信息公开工作年度报告")]
+    [TestCase("2017年1月20日", "政府信息公开工作年度报告", "政府信息公开工作年度报告")]
+    [TestCase("当前位置：首页 > 2019年", "政府信息公开工作年度报告", "政府信息公开工作年度报告")]
+    public void Given_a_title_split_over_two_lines_When_found_Then_the_line_holding_its_year_joins_it(string first, string second, string title) =>
+        Assert.That(TitleFinder.Find([Block.FromLine(first, 1), Block.FromLine(second, 2)])?.Title, Is.EqualTo(title));
 
     [TestCase("某某市2022年政府信息公开工作年度报告", "某某市")]
     [TestCase("某某市某某区2020年政府信息公开工作年度报告", "某某市某某区")]
@@ -30,6 +45,9 @@ public class TitleAndAgencyTests
     [TestCase("本报告由某某市人民政府办公室根据《中华人民共和国政府信息公开条例》编制。", "某某市人民政府")]
     [TestCase("本报告由某某县发展和改革局编制，所列数据统计期限为2020年1月1日至12月31日。", "某某县发展和改革局")]
     [TestCase("本报告汇总某某区各有关单位政府信息公开工作情况编制而成。", "某某区")]
+    [TestCase("某某市审计局2019年政府信息公开工作年度报告根据《条例》要求编制而成。", "某某市审计局")]
+    [TestCase("全市2019年政府信息公开工作稳步推进。", null)]
+    [TestCase("现将我局2021年度政府信息公开工作报告如下：", null)]
     [TestCase("区管委会办公室编制完成了本报告。", null)]
     [TestCase("本报告由区管委会办公室编制。", null)]
     public void Given_a_first_sentence_When_its_agency_is_read_Then_only_a_full_name_is_taken(string sentence, string? agency) =>

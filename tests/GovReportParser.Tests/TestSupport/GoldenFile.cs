@@ -17,10 +17,14 @@ public static class GoldenFile
     public static string Json(object value) => JsonSerializer.Serialize(value,
         new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }) + "\n";
 
-    public static void Verify(string goldenPath, string actual)
+    public static void Verify(string goldenPath, string actual) =>
+        Verify(goldenPath, actual, Path.ChangeExtension(goldenPath, ".received"), Approving);
+
+    /// <param name="received">Where a mismatching rendering is written.</param>
+    /// <param name="approving">Whether the golden file is to be rewritten with <paramref name="actual"/>.</param>
+    public static void Verify(string goldenPath, string actual, string received, bool approving)
     {
-        var received = Path.ChangeExtension(goldenPath, ".received");
-        if (Approving)
+        if (approving)
             File.WriteAllText(goldenPath, actual, new UTF8Encoding(false));
         var expected = File.Exists(goldenPath) ? File.ReadAllText(goldenPath) : "";
         if (actual == expected)

@@ -31,9 +31,11 @@ internal static class PageMetadata
     /// <summary>
     /// The report's title as the page gives it: the ArticleTitle meta, else the heading nearest before the article
     /// body (CMS pages set the title above the editor area), else the first heading inside it, else <c>&lt;title&gt;</c>
-    /// without the column and site names after it.
+    /// without the column and site names after it. A candidate that is only the page's column or site name (its
+    /// ColumnName/SiteName meta: a column heading such as 政府信息公开年报) is chrome, and one that states a year — as a
+    /// report's title does — goes before one that does not.
     /// </summary>
-    public static string? Title(IDocument page, IElement root)
+    public static string? Title(IDocument page, IElement root, IReadOnlyDictionary<string, string> metaTags)
     {
         var fromMeta = page.QuerySelectorAll("meta[name][content]")
             .FirstOrDefault(m => string.Equals(m.GetAttribute("name")?.Trim(), "ArticleTitle", StringComparison.OrdinalIgnoreCase));
@@ -42,9 +44,16 @@ internal static class PageMetadata
             .ToArray();
         var before = candidates.LastOrDefault(h => !root.Contains(h) && !h.Contains(root) && Precedes(h, root));
         var inside = candidates.FirstOrDefault(h => h.LocalName.StartsWith('h') && root.Contains(h));
-        return new[] { Clean(fromMeta?.GetAttribute("content")), TextOf(before), TextOf(inside), WithoutSiteSuffix(Clean(page.Title)) }
-            .FirstOrDefault(t => t.Length > 0);
+        var pageNames = ChromeNames.Select(metaTags.GetValueOrDefault).Where(n => n is not null).ToHashSet();
+        var titles = new[] { Clean(fromMeta?.GetAttribute("content")), TextOf(before), TextOf(inside), WithoutSiteSuffix(Clean(page.Title)) }
+            .Where(t => t.Length > 0 && !pageNames.Contains(t)).ToArray();
+        return titles.FirstOrDefault(StatesYear) ?? titles.FirstOrDefault();
     }
+
+    /// <summary>The meta fields that name the page's frame, not its article.</summary>
+    private static readonly string[] ChromeNames = ["SiteName", "ColumnName", "ColumnType"];
+
+    private static bool StatesYear(string title) => title.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && title.Contains('年');
 
     /// <summary>
     /// CMS templates write <c>&lt;title&gt;</c> as the article's title followed by its column and site

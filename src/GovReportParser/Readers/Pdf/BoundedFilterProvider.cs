@@ -50,7 +50,7 @@ internal sealed class BoundedFilterProvider(DecodeBudget budget) : IFilterProvid
         public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
         {
             var allowance = budget.Allowance(streamDictionary);
-            var predictor = DecodeParameterResolver.GetFilterParameters(streamDictionary, filterIndex).TryGet(NameToken.Predictor, out NumericToken? p) ? p.Int : -1;
+            var predictor = DecodeParameterResolver.GetFilterParameters(streamDictionary, filterIndex).TryGet(NameToken.Predictor, out NumericToken p) ? p.Int : -1;
             try
             {
                 if (predictor > 1)

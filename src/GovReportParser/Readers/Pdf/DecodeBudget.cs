@@ -53,7 +53,7 @@ internal sealed class DecodeBudget
     /// </summary>
     public static bool IsContent(DictionaryToken stream)
     {
-        if (stream.TryGet(NameToken.Subtype, out NameToken? subtype))
+        if (stream.TryGet(NameToken.Subtype, out NameToken subtype))
             return subtype.Equals(NameToken.Form);
         return !stream.ContainsKey(NameToken.Type) && !stream.ContainsKey(NameToken.Length1) && !stream.ContainsKey(NameToken.Length2)
             && !stream.ContainsKey(Length3) && !stream.ContainsKey(NameToken.N);

@@ -76,7 +76,7 @@ internal sealed class ObjectGraphGuard
 
     private void Note(DictionaryToken dictionary)
     {
-        if (dictionary.TryGet(NameToken.Type, out NameToken? type) && type.Equals(NameToken.Page))
+        if (dictionary.TryGet(NameToken.Type, out NameToken type) && type.Equals(NameToken.Page))
             _pages.Add(dictionary);
         if (dictionary.TryGet(XObject, out var xObjects) && Direct(xObjects) is DictionaryToken names)
             _xObjectDictionaries.Add(names);
@@ -116,7 +116,7 @@ internal sealed class ObjectGraphGuard
     }
 
     private static bool IsForm(DictionaryToken dictionary) =>
-        dictionary.TryGet(NameToken.Subtype, out NameToken? subtype) && subtype.Equals(NameToken.Form);
+        dictionary.TryGet(NameToken.Subtype, out NameToken subtype) && subtype.Equals(NameToken.Form);
 
     /// <summary>Form XObjects as a graph of who draws whom how often: a loop is refused, and so is a page that draws too much.</summary>
     private void CheckDrawing()
