@@ -57,7 +57,11 @@ internal static class Table3Aligner
                 certain.Add(key);
             }
         }
-        var unsure = open.Where(k => !certain.Contains(k)).ToList();
+        var absent = open.Where(k => readings.All(r => !r.ContainsKey(k))).ToList();
+        if (absent.Count > 0)
+            diagnostics.Warn("table.unaligned", $"t3: the values align to the template with row(s) {string.Join(", ", absent)} skipped: "
+                + "the text has no values for them; left unstated");
+        var unsure = open.Where(k => !certain.Contains(k) && !absent.Contains(k)).ToList();
         if (unsure.Count > 0)
             diagnostics.Warn("table.unaligned", $"{Table3.Key}: {readings.Count} readings of the values align to the template and satisfy the arithmetic "
                 + $"but differ in row(s) {string.Join(", ", unsure)}; left unstated");
