@@ -67,7 +67,7 @@ public sealed class StandardTableExtractor : IExtractor
         var missing = StandardTables.Table3Rows.Select(r => r.Key)
             .Where(k => !OptionalTable3Rows.Contains(k) && rows.All(r => r.Key != k)).ToList();
         if (missing.Count > 0)
-            diagnostics.Warn("table.row_missing", $"t3: no label found for row(s) {string.Join(", ", missing)}; their cells are unstated");
+            diagnostics.Warn("table.row_missing", $"{Table3.Key}: no label found for row(s) {string.Join(", ", missing)}; their cells are unstated");
         TableEmitter.Emit(Table3.Key, CanonicalSection.Requests, rows, text, result, diagnostics);
     }
 

@@ -40,7 +40,7 @@ internal static class Table3Aligner
         var open = needed.Where(k => !settled.ContainsKey(k)).ToList();
         if (readings is null || readings.Count == 0)
         {
-            diagnostics.Warn("table.unaligned", $"t3: the values do not align to the template's rows in any way the table's arithmetic confirms; "
+            diagnostics.Warn("table.unaligned", $"{Table3.Key}: the values do not align to the template's rows in any way the table's arithmetic confirms; "
                 + $"row(s) {string.Join(", ", open)} left unstated");
             return;
         }
@@ -63,7 +63,7 @@ internal static class Table3Aligner
                 + "the text has no values for them; left unstated");
         var unsure = open.Where(k => !certain.Contains(k) && !absent.Contains(k)).ToList();
         if (unsure.Count > 0)
-            diagnostics.Warn("table.unaligned", $"t3: {readings.Count} readings of the values align to the template and satisfy the arithmetic "
+            diagnostics.Warn("table.unaligned", $"{Table3.Key}: {readings.Count} readings of the values align to the template and satisfy the arithmetic "
                 + $"but differ in row(s) {string.Join(", ", unsure)}; left unstated");
     }
 
