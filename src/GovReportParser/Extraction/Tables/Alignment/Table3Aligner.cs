@@ -16,6 +16,9 @@ internal static class Table3Aligner
     private const int MaxSkips = 2;
     private const int MaxReadings = 512;
     private const int MaxCombinations = 4096;
+
+    /// <summary>Readings tried at most, over all cuts and alignments: beyond it no reading is certain (and no input hangs).</summary>
+    private const int MaxTried = 200_000;
     private const string How = "alignment to the template's rows and the table's arithmetic";
 
     private static IReadOnlyList<TableColumn> Columns => Table3.Columns;
@@ -87,6 +90,7 @@ internal static class Table3Aligner
         List<List<CandidateRow>> parses, List<List<string>> sequences, Dictionary<string, IReadOnlyList<string>> settled)
     {
         var readings = new List<Dictionary<string, (IReadOnlyList<string>, CandidateRow)>>();
+        var tried = 0;
         foreach (var parse in parses)
             foreach (var sequence in sequences)
             {
@@ -100,6 +104,8 @@ internal static class Table3Aligner
                         continue;
                     foreach (var cells in Combinations(choices))
                     {
+                        if (++tried > MaxTried)
+                            return null;
                         var rows = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => cells[p.i]);
                         if (!Table3Arithmetic.Confirms(rows))
                             continue;
