@@ -15,8 +15,10 @@ internal static partial class Table4Narrative
     [GeneratedRegex(@"行政(?<kind>复议|诉讼)(?:案件)?(?<total>[0-9]+)件")]
     private static partial Regex Subject();
 
-    [GeneratedRegex(@"(?<part>结果维持|结果纠正|其他结果|尚未审结)(?<n>[0-9]+)件")]
-    private static partial Regex Part();
+    /// <summary>A part of the total, by the catalogue's column labels: 结果维持25件.</summary>
+    private static readonly Regex Part = new(
+        $"(?<part>{string.Join("|", Table4.SumParts.Select(c => Regex.Escape(c.Label)))})(?<n>[0-9]+){Units.Piece}",
+        RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"[。；;]")]
     private static partial Regex ClauseEnd();
@@ -30,7 +32,7 @@ internal static partial class Table4Narrative
             return;
         var agreeing = row.Split.Candidates.Where(c => stated.All(s => Implied(c, s.Key) == s.Value)).ToList();
         if (agreeing.Count == 1)
-            row.Settle(agreeing[0], "the narrative's figures for 行政复议 and 行政诉讼");
+            row.Settle(agreeing[0], $"the narrative's figures for {Table4.Review.Label} and {Table4.LitigationDirect.Group}");
     }
 
     /// <summary>Figures keyed by (review: block 0, litigation: blocks 1 and 2) and column index.</summary>
@@ -43,7 +45,7 @@ internal static partial class Table4Narrative
                 continue;
             var litigation = subject.Groups["kind"].Value == "诉讼";
             Add((litigation, Table4.Columns.Count - 1), subject.Groups["total"].Value); // 总计 is the last column
-            foreach (Match part in Part().Matches(clause, subject.Index + subject.Length))
+            foreach (Match part in Part.Matches(clause, subject.Index + subject.Length))
                 Add((litigation, Table4.Columns.ToList().FindIndex(c => c.Label == part.Groups["part"].Value)), part.Groups["n"].Value);
         }
         return stated;
