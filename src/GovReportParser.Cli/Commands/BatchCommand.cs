@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using GovReportParser.Batch;
 using GovReportParser.Cli.Progress;
 using GovReportParser.Pipeline;
+using GovReportParser.Writers.Dataset;
 
 namespace GovReportParser.Cli.Commands;
 
@@ -13,24 +14,26 @@ internal static class BatchCommand
     {
         var dir = new Argument<string>("DIR") { Description = "Folder of reports (read recursively)" };
         var output = new Option<string>("--out", "-o") { Description = "Output folder", Required = true };
-        var format = new Option<string>("--format", "-f") { Description = "Comma-separated: json, csv (default both)", DefaultValueFactory = _ => "json,csv" };
+        var format = new Option<string>("--format", "-f") { Description = "Comma-separated: json, csv, sqlite, parquet, xlsx (default json,csv)", DefaultValueFactory = _ => "json,csv" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files parsed at once (default: cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display: failures and the summary only" };
         var shard = new Option<string>("--shard") { Description = "K/N: take the K-th of N equal slices of the inputs (split a folder across machines)", DefaultValueFactory = _ => "1/1" };
-        var command = new Command("batch", "Parse every report below a folder into one dataset") { dir, output, format, jobs, quiet, shard };
+        var noBom = new Option<bool>("--no-bom") { Description = "CSV files without the UTF-8 byte-order mark (kept by default for Excel)" };
+        var command = new Command("batch", "Parse every report below a folder into one dataset") { dir, output, format, jobs, quiet, shard, noBom };
         command.SetAction(r => Run(r.GetValue(dir)!, r.GetValue(output)!, Formats(r.GetValue(format)!), r.GetValue(jobs), r.GetValue(quiet),
-            Shard.Parse(r.GetValue(shard)!), stdout, stderr));
+            Shard.Parse(r.GetValue(shard)!), new DatasetOptions { ByteOrderMark = !r.GetValue(noBom) }, stdout, stderr));
         return command;
     }
 
-    private static string[] Formats(string value) =>
+    internal static string[] Formats(string value) =>
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToArray();
 
-    private static int Run(string dir, string output, string[] formats, int jobs, bool quiet, Shard? shard, TextWriter stdout, TextWriter stderr)
+    private static int Run(string dir, string output, string[] formats, int jobs, bool quiet, Shard? shard, DatasetOptions dataset,
+        TextWriter stdout, TextWriter stderr)
     {
-        if (formats.Length == 0 || formats.Any(f => f is not ("json" or "csv")) || jobs < 1 || shard is null)
+        if (formats.Length == 0 || formats.Any(f => f != "json" && !DatasetWriter.TableFormats.Contains(f)) || jobs < 1 || shard is null)
         {
-            stderr.WriteLine("error: --format takes json, csv or json,csv; --jobs at least 1; --shard K/N with 1 ≤ K ≤ N");
+            stderr.WriteLine($"error: --format takes a comma-separated list of json, {string.Join(", ", DatasetWriter.TableFormats)}; --jobs at least 1; --shard K/N with 1 ≤ K ≤ N");
             return ExitCodes.Usage;
         }
         if (!Directory.Exists(dir))
@@ -40,7 +43,8 @@ internal static class BatchCommand
         }
         var options = new BatchOptions(dir, output)
         {
-            WriteJson = formats.Contains("json"), WriteCsv = formats.Contains("csv"), Jobs = jobs, Shard = shard,
+            WriteJson = formats.Contains("json"), TableFormats = formats.Where(DatasetWriter.TableFormats.Contains).ToArray(), Jobs = jobs, Shard = shard,
+            Dataset = dataset,
         };
         var runner = new BatchRunner(ReportParser.Default);
         BatchSummary summary;
@@ -52,15 +56,17 @@ internal static class BatchCommand
             }
             catch (OperationCanceledException)
             {
-                stderr.WriteLine($"interrupted: the JSON files written to {output} are whole; the CSV tables were not written");
+                stderr.WriteLine($"interrupted: the JSON files written to {output} are whole; the tables were not written");
                 return ExitCodes.Failed;
             }
         }
         stdout.WriteLine(
-            $"{summary.Parsed} parsed, {summary.Failed} failed, {summary.Skipped} skipped, {summary.ReportsWithFailedChecks} with failed checks, " +
+            $"{summary.Parsed} parsed, {summary.Failed} failed, {summary.Skipped} skipped{Hidden(summary.Hidden)}, {summary.ReportsWithFailedChecks} with failed checks, " +
             $"{summary.Warnings} warnings in {summary.Elapsed.TotalSeconds:0.00} s → {output}");
         return summary.Failed > 0 || summary.ReportsWithFailedChecks > 0 ? ExitCodes.Failed : ExitCodes.Ok;
     }
+
+    private static string Hidden(int hidden) => hidden == 0 ? "" : $" ({hidden} hidden not read)";
 
     /// <summary>
     /// Ctrl+C or SIGTERM stops a batch cleanly: files being parsed are finished and written whole, the rest are not

@@ -2,6 +2,7 @@ using System.CommandLine;
 using GovReportParser.Batch;
 using GovReportParser.Pipeline;
 using GovReportParser.Writers;
+using GovReportParser.Writers.Dataset;
 
 namespace GovReportParser.Cli.Commands;
 
@@ -41,7 +42,7 @@ internal static class ParseCommand
             csv.Complete();
         }
         else
-            CsvDatasetWriter.WriteTable(stdout, CsvTables.MetricColumns, CsvTables.MetricRows(outcome));
+            CsvDatasetWriter.WriteTable(stdout, DatasetTables.Metrics, DatasetRows.From(outcome).Of(DatasetTables.Metrics));
         return ExitCodes.Ok;
     }
 }

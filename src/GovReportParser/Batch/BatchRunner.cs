@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GovReportParser.Model;
 using GovReportParser.Pipeline;
 using GovReportParser.Writers;
+using GovReportParser.Writers.Dataset;
 
 namespace GovReportParser.Batch;
 
@@ -19,13 +20,13 @@ public sealed class BatchRunner(ReportParser parser)
         var inputs = InputFinder.Find(options.InputDirectory, parser.CanRead);
         var jsonPaths = OutputNaming.JsonPaths(inputs.Readable); // named over all inputs, so shards agree on collisions
         var mine = options.Shard.Slice(inputs.Readable);
-        using var csv = options.WriteCsv ? new CsvDatasetWriter(options.OutputDirectory) : null;
+        using var tables = DatasetWriter.Create(options.OutputDirectory, options.TableFormats, options.Dataset);
         int parsed = 0, failed = 0, withFailedChecks = 0, warnings = 0;
 
-        foreach (var (outcome, rows) in InOrder(mine, options, jsonPaths, cancellation))
+        foreach (var (outcome, rows) in InOrder(mine, options, jsonPaths, tables, cancellation))
         {
             if (rows is not null)
-                csv?.Add(rows);
+                tables.Add(rows);
             if (outcome.Report is { } r)
             {
                 parsed++;
@@ -37,26 +38,29 @@ public sealed class BatchRunner(ReportParser parser)
                 failed++;
             observe?.Invoke(outcome, new BatchProgress(parsed + failed, mine.Count, failed, clock.Elapsed));
         }
-        csv?.Complete();
-        return new BatchSummary(parsed, failed, options.Shard.Slice(inputs.Skipped).Count, withFailedChecks, warnings, clock.Elapsed);
+        var skipped = options.Shard.Slice(inputs.Skipped);
+        foreach (var file in skipped)
+            tables.Add(ParseOutcome.Skip(file, InputFinder.SkipReason(file)));
+        tables.Complete();
+        return new BatchSummary(parsed, failed, skipped.Count, withFailedChecks, warnings, clock.Elapsed) { Hidden = inputs.Hidden };
     }
 
     /// <summary>
     /// Parses on <see cref="BatchOptions.Jobs"/> threads and yields in input order, with a few reports per thread in
     /// memory at most, whatever the folder holds.
     /// </summary>
-    private IEnumerable<(ParseOutcome Outcome, CsvRows? Rows)> InOrder(IReadOnlyList<string> inputs, BatchOptions options,
-        IReadOnlyDictionary<string, string> jsonPaths, CancellationToken cancellation)
+    private IEnumerable<(ParseOutcome Outcome, PreparedRows? Rows)> InOrder(IReadOnlyList<string> inputs, BatchOptions options,
+        IReadOnlyDictionary<string, string> jsonPaths, DatasetWriter tables, CancellationToken cancellation)
     {
         var jobs = Math.Max(1, options.Jobs);
-        return OrderedParallel.Map(inputs, input => Process(input, options, jsonPaths[input]), jobs, capacity: jobs * 8, cancellation);
+        return OrderedParallel.Map(inputs, input => Process(input, options, jsonPaths[input], tables), jobs, capacity: jobs * 8, cancellation);
     }
 
-    /// <summary>Everything of one input that can run in parallel: parse, write its JSON, render its CSV rows.</summary>
-    private (ParseOutcome, CsvRows?) Process(string relative, BatchOptions options, string jsonRelative)
+    /// <summary>Everything of one input that can run in parallel: parse, write its JSON, derive and render its table rows.</summary>
+    private (ParseOutcome, PreparedRows?) Process(string relative, BatchOptions options, string jsonRelative, DatasetWriter tables)
     {
         var outcome = ParseAndWrite(relative, options, jsonRelative);
-        return (outcome, options.WriteCsv ? CsvDatasetWriter.Render(outcome) : null);
+        return (outcome, tables.IsEmpty ? null : tables.Prepare(outcome));
     }
 
     private ParseOutcome ParseAndWrite(string relative, BatchOptions options, string jsonRelative)
