@@ -16,6 +16,7 @@ public static class GovReportCli
             BatchCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             NormalizeCommand.Create(stdout, stderr),
+            WorkerCommand.Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
             version.Action = new VersionAction(stdout);
@@ -24,6 +25,6 @@ public static class GovReportCli
         return parsed.Errors.Count > 0 ? ExitCodes.Usage : code;
     }
 
-    /// <summary>One line naming the file and the reason, as every failure is reported.</summary>
-    public static string FailureLine(string file, string reason) => $"error: {file}: {reason}";
+    /// <summary>One line naming the file and the reason, as every failure is reported (escaped: one line whatever the name).</summary>
+    public static string FailureLine(string file, string reason) => $"error: {MessageText.Escape(file)}: {MessageText.Escape(reason)}";
 }

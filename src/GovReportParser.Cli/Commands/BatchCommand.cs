@@ -18,18 +18,31 @@ internal static class BatchCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files parsed at once (default: cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display: failures and the summary only" };
         var shard = new Option<string>("--shard") { Description = "K/N: take the K-th of N equal slices of the inputs (split a folder across machines)", DefaultValueFactory = _ => "1/1" };
+        var isolation = new IsolationOptions();
         var noBom = new Option<bool>("--no-bom") { Description = "CSV files without the UTF-8 byte-order mark (kept by default for Excel)" };
         var command = new Command("batch", "Parse every report below a folder into one dataset") { dir, output, format, jobs, quiet, shard, noBom };
-        command.SetAction(r => Run(r.GetValue(dir)!, r.GetValue(output)!, Formats(r.GetValue(format)!), r.GetValue(jobs), r.GetValue(quiet),
-            Shard.Parse(r.GetValue(shard)!), new DatasetOptions { ByteOrderMark = !r.GetValue(noBom) }, stdout, stderr));
+        isolation.AddTo(command);
+        command.SetAction(r =>
+        {
+            if (!isolation.TryRead(r, out var workers))
+            {
+                stderr.WriteLine("error: " + IsolationOptions.Usage);
+                return ExitCodes.Usage;
+            }
+            return Run(r.GetValue(dir)!, r.GetValue(output)!, Formats(r.GetValue(format)!), r.GetValue(jobs), r.GetValue(quiet),
+                Shard.Parse(r.GetValue(shard)!), workers, new DatasetOptions { ByteOrderMark = !r.GetValue(noBom) }, stdout, stderr);
+        });
         return command;
     }
+
+    // More jobs than this buys nothing on any machine and would start as many threads (and workers).
+    private const int MaxJobs = 256;
 
     internal static string[] Formats(string value) =>
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToArray();
 
-    private static int Run(string dir, string output, string[] formats, int jobs, bool quiet, Shard? shard, DatasetOptions dataset,
-        TextWriter stdout, TextWriter stderr)
+    private static int Run(string dir, string output, string[] formats, int jobs, bool quiet, Shard? shard, WorkerSettings? workers,
+        DatasetOptions dataset, TextWriter stdout, TextWriter stderr)
     {
         if (formats.Length == 0 || formats.Any(f => f != "json" && !DatasetWriter.TableFormats.Contains(f)) || jobs < 1 || shard is null)
         {
@@ -43,8 +56,8 @@ internal static class BatchCommand
         }
         var options = new BatchOptions(dir, output)
         {
-            WriteJson = formats.Contains("json"), TableFormats = formats.Where(DatasetWriter.TableFormats.Contains).ToArray(), Jobs = jobs, Shard = shard,
-            Dataset = dataset,
+            WriteJson = formats.Contains("json"), TableFormats = formats.Where(DatasetWriter.TableFormats.Contains).ToArray(),
+            Jobs = Math.Min(jobs, MaxJobs), Shard = shard, Isolation = workers, Dataset = dataset,
         };
         var runner = new BatchRunner(ReportParser.Default);
         BatchSummary summary;
@@ -56,13 +69,19 @@ internal static class BatchCommand
             }
             catch (OperationCanceledException)
             {
-                stderr.WriteLine($"interrupted: the JSON files written to {output} are whole; the tables were not written");
+                stderr.WriteLine($"interrupted: the JSON files written to {MessageText.Escape(output)} are whole; the tables were not written");
+                return ExitCodes.Failed;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The tables could not be made or written (a read-only or full output folder): their temporary files are gone.
+                stderr.WriteLine(GovReportCli.FailureLine(output, $"the tables could not be written ({OutputErrors.Reason(e)})"));
                 return ExitCodes.Failed;
             }
         }
         stdout.WriteLine(
             $"{summary.Parsed} parsed, {summary.Failed} failed, {summary.Skipped} skipped{Hidden(summary.Hidden)}, {summary.ReportsWithFailedChecks} with failed checks, " +
-            $"{summary.Warnings} warnings in {summary.Elapsed.TotalSeconds:0.00} s → {output}");
+            $"{summary.Warnings} warnings in {summary.Elapsed.TotalSeconds:0.00} s → {MessageText.Escape(output)}");
         return summary.Failed > 0 || summary.ReportsWithFailedChecks > 0 ? ExitCodes.Failed : ExitCodes.Ok;
     }
 

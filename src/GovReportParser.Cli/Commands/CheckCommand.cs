@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovReportParser.Batch;
+using GovReportParser.Model;
 using GovReportParser.Pipeline;
 using GovReportParser.Writers;
 
@@ -8,6 +9,7 @@ namespace GovReportParser.Cli.Commands;
 /// <summary>
 /// <c>govreport check PATH... [--allow-inconsistent]</c>: the CI gate. Exit 1 when a report cannot be parsed or fails a
 /// check; <c>--allow-inconsistent</c> still reports failed checks but keeps exit 0 for reports known to be wrong as published.
+/// Each file is parsed in a worker process under the time and memory limits (<see cref="IsolationOptions"/>).
 /// </summary>
 internal static class CheckCommand
 {
@@ -17,49 +19,81 @@ internal static class CheckCommand
         var allow = new Option<bool>("--allow-inconsistent") { Description = "Failed checks do not fail the gate (unreadable files still do)" };
         var format = new Option<string>("--format") { Description = "text (default) or github (workflow annotations)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "github");
+        var isolation = new IsolationOptions();
         var command = new Command("check", "Parse reports and fail when one is unreadable or does not add up") { paths, allow, format };
-        command.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(allow), r.GetValue(format) == "github", stdout, stderr));
+        isolation.AddTo(command);
+        command.SetAction(r =>
+        {
+            if (!isolation.TryRead(r, out var workers))
+            {
+                stderr.WriteLine("error: " + IsolationOptions.Usage);
+                return ExitCodes.Usage;
+            }
+            return Run(r.GetValue(paths)!, r.GetValue(allow), r.GetValue(format) == "github", workers, stdout, stderr);
+        });
         return command;
     }
 
-    private static int Run(string[] paths, bool allowInconsistent, bool github, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, bool allowInconsistent, bool github, WorkerSettings? workers, TextWriter stdout, TextWriter stderr)
     {
         var parser = ReportParser.Default;
+        using var pool = workers is null ? null : new WorkerPool(workers, warm: 1);
         int reports = 0, unreadable = 0, inconsistent = 0;
-        foreach (var file in Expand(paths, parser))
+        foreach (var (file, refusal) in Expand(paths, parser))
         {
             reports++;
-            var outcome = BatchRunner.ParseSafely(parser, file, file);
-            if (outcome.Report is not { } report)
+            var (report, error) = refusal is null ? Parse(parser, pool, file) : (null, refusal);
+            if (report is null)
             {
                 unreadable++;
-                stderr.WriteLine(github ? $"::error file={file}::{outcome.Error}" : GovReportCli.FailureLine(file, outcome.Error!));
+                stderr.WriteLine(github ? GitHubAnnotations.Format("error", file, null, error!) : GovReportCli.FailureLine(file, error!));
                 continue;
             }
             var failed = report.Checks.Where(c => !c.Ok).ToArray();
             if (failed.Length > 0)
                 inconsistent++;
+            var shown = MessageText.Escape(file);
             foreach (var check in failed)
                 stdout.WriteLine(github
-                    ? $"::{(allowInconsistent ? "warning" : "error")} file={file}::{check.Rule}: {check.Detail}"
-                    : $"{file}: FAIL {check.Rule}: {check.Detail}");
+                    ? GitHubAnnotations.Format(allowInconsistent ? "warning" : "error", file, CheckLines.LineOf(report, check), $"{check.Rule}: {check.Detail}")
+                    : $"{shown}: FAIL {check.Rule}: {MessageText.Escape(check.Detail)}");
             if (failed.Length == 0 && !github)
-                stdout.WriteLine($"{file}: ok ({report.Checks.Count} checks, {report.Metrics.Count} metrics)");
+                stdout.WriteLine($"{shown}: ok ({report.Checks.Count} checks, {report.Metrics.Count} metrics)");
         }
         stdout.WriteLine($"{reports} reports: {reports - unreadable - inconsistent} pass, {inconsistent} fail checks, {unreadable} unreadable");
         return unreadable > 0 || (inconsistent > 0 && !allowInconsistent) ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
-    /// <summary>Files as given; folders expanded to the readable files below them, in stable order.</summary>
-    private static IEnumerable<string> Expand(string[] paths, ReportParser parser)
+    /// <summary>In this process, or in a worker that hands the report back as its JSON.</summary>
+    private static (Report? Report, string? Error) Parse(ReportParser parser, WorkerPool? pool, string file)
+    {
+        if (pool is null)
+        {
+            var outcome = BatchRunner.ParseSafely(parser, file, file);
+            return (outcome.Report, outcome.Error);
+        }
+        var result = pool.Run(new FileJob(file, file) { ReturnJson = true });
+        return result.Json is { } json ? (JsonReportReader.Read(json), null) : (null, result.Error);
+    }
+
+    /// <summary>
+    /// Files as given (refused when they are not regular files: a FIFO would block); folders expanded to the readable
+    /// files below them, in stable order, with those refused when listed.
+    /// </summary>
+    private static IEnumerable<(string File, string? Refusal)> Expand(string[] paths, ReportParser parser)
     {
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
-                foreach (var relative in InputFinder.Find(path, parser.CanRead).Readable)
-                    yield return Path.Combine(path, relative);
+            {
+                var inputs = InputFinder.Find(path, parser.CanRead);
+                foreach (var relative in inputs.Rows)
+                    yield return (Path.Combine(path, relative), inputs.Refused.GetValueOrDefault(relative));
+            }
+            else if (FileKinds.Of(path) is var kind and not (FileKind.Regular or FileKind.Missing))
+                yield return (path, $"not a regular file ({FileKinds.Describe(kind)})");
             else
-                yield return path;
+                yield return (path, null);
         }
     }
 }

@@ -1,5 +1,4 @@
 using GovReportParser.Batch;
-using GovReportParser.Writers;
 
 namespace GovReportParser.Cli.Progress;
 
@@ -7,5 +6,5 @@ namespace GovReportParser.Cli.Progress;
 internal interface IBatchProgressView
 {
     /// <summary>Runs <paramref name="batch"/>, giving it the observer that updates this view.</summary>
-    BatchSummary Run(Func<Action<ParseOutcome, BatchProgress>, BatchSummary> batch);
+    BatchSummary Run(Func<Action<FileResult, BatchProgress>, BatchSummary> batch);
 }

@@ -1,5 +1,4 @@
 using GovReportParser.Batch;
-using GovReportParser.Writers;
 using Spectre.Console;
 
 namespace GovReportParser.Cli.Progress;
@@ -7,7 +6,7 @@ namespace GovReportParser.Cli.Progress;
 /// <summary>A live progress bar (count, rate, remaining time) on an interactive terminal's stderr.</summary>
 internal sealed class LiveProgressView(TextWriter stderr) : IBatchProgressView
 {
-    public BatchSummary Run(Func<Action<ParseOutcome, BatchProgress>, BatchSummary> batch)
+    public BatchSummary Run(Func<Action<FileResult, BatchProgress>, BatchSummary> batch)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
         BatchSummary? summary = null;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using GovReportParser.Batch;
-using GovReportParser.Writers;
 
 namespace GovReportParser.Cli.Progress;
 
@@ -9,7 +8,7 @@ internal sealed class PlainProgressView(TextWriter stderr, bool periodic) : IBat
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
 
-    public BatchSummary Run(Func<Action<ParseOutcome, BatchProgress>, BatchSummary> batch)
+    public BatchSummary Run(Func<Action<FileResult, BatchProgress>, BatchSummary> batch)
     {
         var sinceLast = Stopwatch.StartNew();
         return batch((outcome, progress) =>

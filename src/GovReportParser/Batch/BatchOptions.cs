@@ -11,11 +11,23 @@ public sealed record BatchOptions(string InputDirectory, string OutputDirectory)
     /// <summary>How the table formats write (CSV byte-order mark, rows per database transaction).</summary>
     public Writers.Dataset.DatasetOptions Dataset { get; init; } = new();
 
+    /// <summary>
+    /// Reuse the JSON a previous run wrote for an input whose content (SHA-256) is unchanged instead of parsing it again;
+    /// the tables are still rebuilt from every input.
+    /// </summary>
+    public bool Resume { get; init; }
+
     /// <summary>Files parsed at once (default: the number of cores).</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Which slice of the inputs this run takes (default: all).</summary>
     public Shard Shard { get; init; } = Shard.All;
+
+    /// <summary>
+    /// Parse each file in a worker process under these limits; null parses in this process with the runner's own
+    /// parser (tests, debugging, a pipeline built in code).
+    /// </summary>
+    public WorkerSettings? Isolation { get; init; }
 }
 
 /// <summary>Where a batch stands, for progress displays.</summary>

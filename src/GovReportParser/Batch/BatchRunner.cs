@@ -7,77 +7,103 @@ using GovReportParser.Writers.Dataset;
 namespace GovReportParser.Batch;
 
 /// <summary>
-/// Parses every readable file below a folder in parallel and writes one JSON per input and the CSV tables. Outcomes reach
-/// the CSVs (and the observer) in input order whatever the parallelism, so reruns are byte-identical. One file's failure
-/// becomes a failed row with its reason; it never stops the batch.
+/// Parses every readable file below a folder in parallel and writes one JSON per input and the dataset's tables (CSV,
+/// SQLite, Parquet, xlsx). Results reach the tables (and the observer) in input order whatever the parallelism, so reruns
+/// are byte-identical. One file's failure
+/// becomes a failed row with its reason; it never stops the batch. With <see cref="BatchOptions.Isolation"/> each file is
+/// parsed in a worker process under a time and a memory limit, so that not even a crash of the parser stops the batch.
 /// </summary>
 public sealed class BatchRunner(ReportParser parser)
 {
-    /// <summary>Runs the batch; <paramref name="observe"/> sees each outcome in input order with the progress so far.</summary>
-    public BatchSummary Run(BatchOptions options, Action<ParseOutcome, BatchProgress>? observe = null, CancellationToken cancellation = default)
+    /// <summary>Runs the batch; <paramref name="observe"/> sees each result in input order with the progress so far.</summary>
+    public BatchSummary Run(BatchOptions options, Action<FileResult, BatchProgress>? observe = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
+        var jobs = Math.Max(1, options.Jobs);
+        using var pool = options.Isolation is { } isolation ? new WorkerPool(isolation, warm: jobs) : null;
         var inputs = InputFinder.Find(options.InputDirectory, parser.CanRead);
         var jsonPaths = OutputNaming.JsonPaths(inputs.Readable); // named over all inputs, so shards agree on collisions
-        var mine = options.Shard.Slice(inputs.Readable);
+        var mine = options.Shard.Slice(inputs.Rows);
         using var tables = DatasetWriter.Create(options.OutputDirectory, options.TableFormats, options.Dataset);
         int parsed = 0, failed = 0, withFailedChecks = 0, warnings = 0;
 
-        foreach (var (outcome, rows) in InOrder(mine, options, jsonPaths, tables, cancellation))
+        Func<FileJob, FileResult> run = pool is null ? job => job.Run(parser) : job => pool.Run(job, cancellation);
+        var results = OrderedParallel.Map(mine, input => Process(input, inputs, jsonPaths, options, tables, run), jobs, capacity: jobs * 8, cancellation);
+        foreach (var (result, rows) in results)
         {
             if (rows is not null)
                 tables.Add(rows);
-            if (outcome.Report is { } r)
+            if (result.Parsed)
             {
                 parsed++;
-                warnings += r.Warnings.Count;
-                if (outcome.FailedChecks > 0)
+                warnings += result.Warnings;
+                if (result.FailedChecks > 0)
                     withFailedChecks++;
             }
             else
                 failed++;
-            observe?.Invoke(outcome, new BatchProgress(parsed + failed, mine.Count, failed, clock.Elapsed));
+            observe?.Invoke(result, new BatchProgress(parsed + failed, mine.Count, failed, clock.Elapsed));
         }
         var skipped = options.Shard.Slice(inputs.Skipped);
-        foreach (var file in skipped)
-            tables.Add(ParseOutcome.Skip(file, InputFinder.SkipReason(file)));
+        foreach (var entry in skipped)
+            tables.Add(ParseOutcome.Skip(entry, InputFinder.SkipReason(entry)));
         tables.Complete();
         return new BatchSummary(parsed, failed, skipped.Count, withFailedChecks, warnings, clock.Elapsed) { Hidden = inputs.Hidden };
     }
 
     /// <summary>
-    /// Parses on <see cref="BatchOptions.Jobs"/> threads and yields in input order, with a few reports per thread in
-    /// memory at most, whatever the folder holds.
+    /// Everything of one input that can run in parallel: parse (or, resuming, read back the JSON a previous run wrote for
+    /// the same content), write its JSON, and prepare its table rows. CSV alone is rendered where the file was parsed; any
+    /// other table format needs the report itself, which comes back as its JSON.
     /// </summary>
-    private IEnumerable<(ParseOutcome Outcome, PreparedRows? Rows)> InOrder(IReadOnlyList<string> inputs, BatchOptions options,
-        IReadOnlyDictionary<string, string> jsonPaths, DatasetWriter tables, CancellationToken cancellation)
+    private static (FileResult, PreparedRows?) Process(string relative, InputSet inputs, IReadOnlyDictionary<string, string> jsonPaths,
+        BatchOptions options, DatasetWriter tables, Func<FileJob, FileResult> run)
     {
-        var jobs = Math.Max(1, options.Jobs);
-        return OrderedParallel.Map(inputs, input => Process(input, options, jsonPaths[input], tables), jobs, capacity: jobs * 8, cancellation);
+        var needsReport = !tables.IsEmpty && !tables.IsCsvOnly;
+        var job = new FileJob(Path.Combine(options.InputDirectory, relative), relative) { RenderCsv = tables.IsCsvOnly, ReturnJson = needsReport };
+        if (inputs.Refused.TryGetValue(relative, out var reason))
+            return Prepared(job.Failed(reason), null, tables);
+        var jsonName = jsonPaths[relative];
+        if (!OutputNaming.StaysInside(options.OutputDirectory, jsonName))
+            return Prepared(job.Failed($"output {jsonName} would be outside the output folder"), null, tables);
+        var jsonPath = Path.Combine(options.OutputDirectory, jsonName);
+        if (options.Resume && ResumedReport(job.InputPath, jsonPath) is { } previous)
+            return Resumed(relative, previous, tables);
+        var result = run(options.WriteJson ? job with { JsonPath = jsonPath, JsonName = jsonName } : job);
+        return Prepared(result, result.Json is { } json ? JsonReportReader.Read(json) : null, tables);
     }
 
-    /// <summary>Everything of one input that can run in parallel: parse, write its JSON, derive and render its table rows.</summary>
-    private (ParseOutcome, PreparedRows?) Process(string relative, BatchOptions options, string jsonRelative, DatasetWriter tables)
+    private static (FileResult, PreparedRows?) Prepared(FileResult result, Report? report, DatasetWriter tables)
     {
-        var outcome = ParseAndWrite(relative, options, jsonRelative);
-        return (outcome, tables.IsEmpty ? null : tables.Prepare(outcome));
+        if (tables.IsEmpty)
+            return (result, null);
+        if (tables.IsCsvOnly)
+            return (result, tables.FromCsv(result.Rows!));
+        return (result with { Json = null }, tables.Prepare(new ParseOutcome(result.File, result.Parsed ? report : null, result.Error)));
     }
 
-    private ParseOutcome ParseAndWrite(string relative, BatchOptions options, string jsonRelative)
+    private static (FileResult, PreparedRows?) Resumed(string relative, Report report, DatasetWriter tables)
     {
-        var outcome = ParseSafely(parser, Path.Combine(options.InputDirectory, relative), relative);
-        if (outcome.Report is { } report && options.WriteJson)
+        var outcome = new ParseOutcome(relative, report, null);
+        var result = new FileResult(relative, null) { Warnings = report.Warnings.Count, FailedChecks = outcome.FailedChecks };
+        return (result, tables.IsEmpty ? null : tables.Prepare(outcome));
+    }
+
+    /// <summary>The report a previous run wrote to <paramref name="jsonPath"/>, when it was made from these very bytes.</summary>
+    private static Report? ResumedReport(string inputPath, string jsonPath)
+    {
+        if (!File.Exists(jsonPath))
+            return null;
+        try
         {
-            try
-            {
-                JsonReportWriter.WriteFile(Path.Combine(options.OutputDirectory, jsonRelative), report);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return outcome with { Report = null, Error = $"output {jsonRelative} could not be written ({e.Message})" };
-            }
+            var report = JsonReportReader.ReadFile(jsonPath);
+            var sha256 = Readers.TxtReader.Sha256Hex(File.ReadAllBytes(inputPath));
+            return report.Source.Sha256 == sha256 ? report : null;
         }
-        return outcome;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return null; // unreadable or not ours: parsed again
+        }
     }
 
     /// <summary>The innermost frame of ours, so that a bug report says where to look.</summary>
@@ -98,6 +124,11 @@ public sealed class BatchRunner(ReportParser parser)
         catch (InvalidInputException e)
         {
             return new ParseOutcome(displayName, null, e.Message);
+        }
+        catch (OutOfMemoryException)
+        {
+            // Under a worker's heap limit this is the limit; the worker answers and is replaced.
+            return new ParseOutcome(displayName, null, FailureReasons.OverMemoryLimit);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,40 +1,83 @@
 namespace GovReportParser.Batch;
 
-/// <summary>The files below a folder that a batch reads (those with a reader) and those it skips, in a stable order.</summary>
-public sealed record InputSet(IReadOnlyList<string> Readable, IReadOnlyList<string> Skipped)
+/// <summary>
+/// The entries below a folder that a batch reads (regular files with a reader), those it skips (other files, folders
+/// already read through another path) and those it refuses with a reason (a FIFO or device with a reader's extension,
+/// a folder it may not read), each list in a stable order.
+/// </summary>
+public sealed record InputSet(IReadOnlyList<string> Readable, IReadOnlyList<string> Skipped, IReadOnlyDictionary<string, string> Refused)
 {
-    /// <summary>Hidden files and folders (a leading dot, or the hidden attribute) that were not looked into.</summary>
+    /// <summary>Readable and refused entries together, sorted: the rows of a batch.</summary>
+    public IReadOnlyList<string> Rows { get; } = Readable.Concat(Refused.Keys).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Hidden files and folders (a leading '.') that were not looked into, counted so a summary says so.</summary>
     public int Hidden { get; init; }
 }
 
 public static class InputFinder
 {
-    /// <summary>Relative paths ('/'-separated), sorted ordinally so that every run and every shard sees the same order.</summary>
+    public const string UnreadableFolder = "permission denied (folder not read)";
+
+    /// <summary>
+    /// Relative paths ('/'-separated; a '\' is part of a Unix name, never a separator), sorted ordinally so that every run
+    /// and every shard sees the same order. Hidden entries (a leading '.') are left out. Only regular files are read;
+    /// symbolic links are followed, but a folder is entered once, by its real path, through the first path found
+    /// breadth-first in sorted order: a link loop or a second link to a folder adds nothing.
+    /// </summary>
     public static InputSet Find(string directory, Func<string, bool> canRead)
     {
-        var all = Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
-            .Select(p => Path.GetRelativePath(directory, p).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        return new InputSet(all.Where(canRead).ToArray(), all.Where(p => !canRead(p)).ToArray()) { Hidden = CountHidden(directory) };
+        List<string> readable = [], skipped = [];
+        var hidden = 0;
+        var refused = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entered = new HashSet<string>(StringComparer.Ordinal) { FileKinds.RealPath(directory) };
+        var pending = new Queue<string>([""]);
+        while (pending.TryDequeue(out var folder))
+        {
+            string[] entries;
+            try
+            {
+                entries = Directory.GetFileSystemEntries(Path.Combine(directory, folder));
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                refused[folder + "/"] = UnreadableFolder;
+                continue;
+            }
+            foreach (var name in entries.Select(Path.GetFileName).Order(StringComparer.Ordinal))
+            {
+                if (name!.StartsWith('.'))
+                {
+                    hidden++;
+                    continue;
+                }
+                var relative = folder.Length == 0 ? name : folder + "/" + name;
+                var full = Path.Combine(directory, relative);
+                switch (FileKinds.Of(full))
+                {
+                    case FileKind.Directory:
+                        if (entered.Add(FileKinds.RealPath(full)))
+                            pending.Enqueue(relative);
+                        else
+                            skipped.Add(relative + "/");
+                        break;
+                    case FileKind.Regular:
+                        (canRead(relative) ? readable : skipped).Add(relative);
+                        break;
+                    case var kind when canRead(relative):
+                        refused[relative] = $"not a regular file ({FileKinds.Describe(kind)})";
+                        break;
+                    default:
+                        skipped.Add(relative);
+                        break;
+                }
+            }
+        }
+        return new InputSet(readable.Order(StringComparer.Ordinal).ToArray(), skipped.Order(StringComparer.Ordinal).ToArray(), refused) { Hidden = hidden };
     }
 
-    /// <summary>Why a file without a reader is skipped, as its row says.</summary>
+    /// <summary>Why an entry of <see cref="InputSet.Skipped"/> is skipped, as its row says.</summary>
     public static string SkipReason(string relative) =>
-        Path.GetExtension(relative) is { Length: > 0 } extension
-            ? $"no reader for {extension.ToLowerInvariant()}"
-            : "no reader for a file without an extension";
-
-    /// <summary>Hidden entries the listing passes over: counted, so that a summary says what was left unread.</summary>
-    private static int CountHidden(string directory) =>
-        Directory.EnumerateFileSystemEntries(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
-            .Count(p => (File.GetAttributes(p) & FileAttributes.Hidden) != 0 && !InsideHidden(directory, p));
-
-    private static bool InsideHidden(string root, string path)
-    {
-        for (var parent = Path.GetDirectoryName(path); parent is not null && parent.Length > root.TrimEnd('/').Length; parent = Path.GetDirectoryName(parent))
-            if (Path.GetFileName(parent).StartsWith('.'))
-                return true;
-        return false;
-    }
+        relative.EndsWith('/') ? "folder already read through another path"
+        : Path.GetExtension(relative) is { Length: > 0 } extension ? $"no reader for {extension.ToLowerInvariant()}"
+        : "no reader for a file without an extension";
 }

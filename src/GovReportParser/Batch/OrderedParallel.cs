@@ -59,6 +59,11 @@ internal static class OrderedParallel
                 {
                     result = work(items[index]);
                 }
+                catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+                {
+                    Stop(); // the consumer throws the cancellation itself
+                    return;
+                }
                 catch (Exception e)
                 {
                     lock (_gate)

@@ -1,3 +1,4 @@
+using GovReportParser.Catalogue;
 using GovReportParser.Extraction;
 using GovReportParser.Model;
 
@@ -23,9 +24,9 @@ internal sealed class TableCells(MetricSet metrics)
     }
 
     /// <summary>Row keys of a table ("result.withheld.state_secret") that have at least one table cell.</summary>
-    public IReadOnlyList<string> Rows(string table, IEnumerable<string> columns)
+    public IReadOnlyList<string> Rows(string table, IEnumerable<TableColumn> columns)
     {
-        var suffixes = columns.Select(c => "." + c).ToArray();
+        var suffixes = columns.Select(c => "." + c.Key).ToArray();
         var prefix = table + ".";
         var keys = metrics.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && this[k] is not null).ToList();
         keys.Sort(StringComparer.Ordinal); // rows in the order of their first key, as the output lists metrics
@@ -40,13 +41,14 @@ internal sealed class TableCells(MetricSet metrics)
     /// <c>rule</c>: the cells <c>prefix.part</c> add up to <c>prefix.total</c>; null when any of them is not stated.
     /// The detail spells the addition out ("10 + 1 + 0 + 0 = 11 ≠ 总计 0").
     /// </summary>
-    public CheckResult? PartsAddUp(string rule, string prefix, IEnumerable<string> parts)
+    public CheckResult? PartsAddUp(string rule, string prefix, IEnumerable<TableColumn> parts, TableColumn total)
     {
-        if (All(parts.Select(p => $"{prefix}.{p}")) is not { } values || this[$"{prefix}.total"] is not { } total)
+        if (All(parts.Select(p => $"{prefix}.{p.Key}")) is not { } values || this[$"{prefix}.{total.Key}"] is not { } sumStated)
             return null;
         var sum = values.Sum();
-        var ok = sum == total;
-        return new CheckResult(rule, ok, $"{string.Join(" + ", values.Select(Format))} = {Format(sum)} {(ok ? "=" : "≠")} 总计 {Format(total)}");
+        var ok = sum == sumStated;
+        return new CheckResult(rule, ok,
+            $"{string.Join(" + ", values.Select(Format))} = {Format(sum)} {(ok ? "=" : "≠")} {total.Label} {Format(sumStated)}");
     }
 
     public static string Format(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);

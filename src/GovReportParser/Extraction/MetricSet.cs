@@ -1,3 +1,4 @@
+using GovReportParser.Catalogue;
 using GovReportParser.Model;
 
 namespace GovReportParser.Extraction;
@@ -8,8 +9,8 @@ namespace GovReportParser.Extraction;
 /// </summary>
 public sealed class MetricSet
 {
-    public const string TableSource = "table";
-    public const string NarrativeSource = "narrative";
+    public const string TableSource = MetricSourceNames.Table;
+    public const string NarrativeSource = MetricSourceNames.Narrative;
 
     private readonly Dictionary<string, (decimal Value, MetricSource Source)> _values = new(StringComparer.Ordinal);
     private readonly List<MetricConflict> _conflicts = [];

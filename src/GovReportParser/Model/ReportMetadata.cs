@@ -1,3 +1,5 @@
+using GovReportParser.Catalogue;
+
 namespace GovReportParser.Model;
 
 /// <summary>What structure found out about the report as a whole.</summary>
@@ -7,7 +9,7 @@ public sealed record ReportMetadata
     public string? Agency { get; init; }
     public string? Region { get; init; }
     public int? Year { get; init; }
-    public string Template { get; init; } = "narrative";
+    public string Template { get; init; } = TemplateNames.Narrative;
     public string? Published { get; init; }
     public string Script { get; init; } = "simplified";
 

@@ -28,11 +28,17 @@ public sealed class Section
     /// <summary>Own body text, paragraphs joined by newlines.</summary>
     public string Text => string.Join('\n', Blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Line).Select(b => b.Text));
 
+    /// <summary>This section and all below it, in reading order (pre-order), walked with an explicit stack.</summary>
     public IEnumerable<Section> SelfAndDescendants()
     {
-        yield return this;
-        foreach (var child in Children)
-            foreach (var s in child.SelfAndDescendants())
-                yield return s;
+        var pending = new Stack<Section>();
+        pending.Push(this);
+        while (pending.Count > 0)
+        {
+            var section = pending.Pop();
+            yield return section;
+            for (var i = section.Children.Count - 1; i >= 0; i--)
+                pending.Push(section.Children[i]);
+        }
     }
 }

@@ -60,7 +60,7 @@ public sealed class BrokenLineJoiner : INormaliser
     {
         if (before.Kind != BlockKind.Line || after.Kind != BlockKind.Line || LineShape.IsTableRow(before.Text) || LineShape.IsTableRow(after.Text))
             return false;
-        if (LineShape.StartsWithEnumeration(after.Text))
+        if (LineShape.StartsWithEnumeration(after.Text) || LineShape.IsBareNumberedLine(before.Text))
             return false;
         var hardWrap = after.Source.Line == (before.Source.EndLine ?? before.Source.Line) + 1;
         // A line that a hard wrap filled goes on: it may look like a heading or end on a semicolon or a closing bracket and

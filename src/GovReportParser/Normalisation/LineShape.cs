@@ -7,7 +7,7 @@ internal static partial class LineShape
 {
     private const string ChineseNumeral = "一二三四五六七八九十百零〇";
 
-    /// <summary>Starts with an enumeration marker: 一、 （一） (一) 1. 1、 （1） ① 第一条 第三部分.</summary>
+    /// <summary>Starts with an enumeration marker: 一、 （一） (一) 1. 1、 （1） ① 第一条 第三部分, perhaps after markdown marks.</summary>
     public static bool StartsWithEnumeration(string text) => Enumeration().IsMatch(text);
 
     /// <summary>A heading: an enumerated line too short and too simple to be a paragraph item (at most one clause break, no full stop).</summary>
@@ -19,6 +19,18 @@ internal static partial class LineShape
         var title = text.AsSpan(marker.Length);
         return title.Length <= 40 && title.IndexOfAny('。', '！', '？') < 0 && title.Count('，') + title.Count(',') + title.Count('、') + title.Count('；') <= 1;
     }
+
+    /// <summary>
+    /// A numbered line with no clause or sentence punctuation after its marker: a heading however long
+    /// (二、依申请公开政府信息和不予公开政府信息的情况), never the first half of a sentence, whatever follows it.
+    /// </summary>
+    public static bool IsBareNumberedLine(string text)
+    {
+        var marker = Enumeration().Match(text);
+        return marker.Success && marker.Length < text.Length && text.AsSpan(marker.Length).IndexOfAny(ClausePunctuation) < 0;
+    }
+
+    private const string ClausePunctuation = "，,；;。！？!?：:";
 
     public static bool IsTableRow(string text) => text.Contains('\t');
 
@@ -37,7 +49,8 @@ internal static partial class LineShape
     /// <summary>Has punctuation inside a sentence or at its end: what prose has and titles, names and metadata lines lack.</summary>
     public static bool HasProsePunctuation(string text) => text.AsSpan().IndexOfAny("，,、；;。！？") >= 0;
 
-    [GeneratedRegex(@"^\s*(?:[" + ChineseNumeral + @"]+[、.．]|[（(][" + ChineseNumeral + @"\d]+[）)]|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳]|第[" + ChineseNumeral
+    // A markdown heading or bold mark may stand before the number (## 一、 **一、), and a space inside it (一 、).
+    [GeneratedRegex(@"^\s*(?:\#{1,6}\s*|\*\*)?(?:[" + ChineseNumeral + @"]+\s*[、.．]|[（(][" + ChineseNumeral + @"\d]+[）)]|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳]|第[" + ChineseNumeral
         + @"\d]+[条章节部分项])")]
     private static partial Regex Enumeration();
 }

@@ -112,12 +112,29 @@ public static class EncodingDetector
     }
 
     /// <summary>Share of characters that are common Han, ASCII text, CJK punctuation or full-width forms; replacement characters count against.</summary>
-    internal static double CommonShare(string text)
+    internal static double CommonShare(string text) => Share(text, countAscii: true);
+
+    /// <summary>
+    /// True when the bytes read as Chinese text: decoded as UTF-8 (when valid) or as GB18030/Big5, their non-ASCII
+    /// characters are at least <see cref="HanTextShare"/> common Han and CJK punctuation. Any single-byte charset accepts any
+    /// bytes, so a page declaring one (iso-8859-1, windows-1252) is believed only when this is false; real Latin text
+    /// read as GB18030 gives rare characters and replacement characters instead.
+    /// </summary>
+    internal static bool ReadsAsHanText(byte[] bytes)
+    {
+        EncodingSetup.Register();
+        var text = DecodeUtf8(bytes)?.Text ?? DecodeLegacy(bytes).Text;
+        return Share(text, countAscii: false) >= HanTextShare;
+    }
+
+    private const double HanTextShare = 0.9;
+
+    private static double Share(string text, bool countAscii)
     {
         int good = 0, total = 0;
         foreach (var c in text)
         {
-            if (c is '\r' or '\n' or ' ' or '\t')
+            if (c is '\r' or '\n' or ' ' or '\t' || !countAscii && c < '\u0080')
                 continue;
             total++;
             if (c is >= '!' and <= '~' || CommonHan.Contains(c) || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF01' and <= '\uFF5E'

@@ -2,17 +2,42 @@ using System.Text.RegularExpressions;
 
 namespace GovReportParser.Structure;
 
-/// <summary>Recognises the publishing body and its region from the ways reports name them.</summary>
+/// <summary>
+/// Recognises the publishing body and its region from the ways reports name them: a name line, the name before the
+/// year in a title (a place alone, 某某市2022年…, names the place's government), the body that compiled the report
+/// (本报告由某某市人民政府办公室…编制; 汇总某某区各有关单位…), and the body a report calls 我局/本局/我办 when it is
+/// named on a line of its own (a signature).
+/// </summary>
 public static partial class AgencyReader
 {
+    // Suffixes of Chinese organisation names (机关, 事业单位 and the development zones' 管委会), per the naming rules of
+    // the 《党政机关公文格式》 signature block and common zone names.
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()·]{2,30}(局|厅|委|委员会|办|办公室|政府|中心|院|室|部|处|署|会|馆|所|站|队|集团|公司|学校|大学|管委会|实验区|新区|开发区|示范区|街道|镇|乡)$")]
     private static partial Regex OrganisationName();
 
-    [GeneratedRegex(@"^(?<agency>.{2,30}?)(\d{4}|[〇零○一二三四五六七八九]{4})\s*年")]
+    [GeneratedRegex(@"^(?<agency>.{2,30}?)([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年")]
     private static partial Regex AgencyBeforeYear();
 
     [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{1,8}?(?:省|自治区|特别行政区|自治州|市|州|盟|地区|自治县|县|区|旗))+")]
     private static partial Regex RegionPrefix();
+
+    // 本报告由某某市人民政府办公室根据…编制; 由某某市发展和改革委员会编制
+    [GeneratedRegex(@"由(?<org>[\p{IsCJKUnifiedIdeographs}（）()]{2,30}?)(?:根据|依据|按照|依照|负责|汇总|编制|编写|起草)")]
+    private static partial Regex CompiledBy();
+
+    // 汇总某某区各有关单位政府信息公开工作情况编制而成: the report of the place whose units it sums up
+    [GeneratedRegex(@"汇总(?<org>[\p{IsCJKUnifiedIdeographs}]{2,20}?)(?:各有关单位|各有关部门|各部门|各单位|各级|所属|下属)")]
+    private static partial Regex SummedUp();
+
+    /// <summary>The self-references of the first sentences, with the name endings they stand for.</summary>
+    private static readonly (string Pronoun, string[] Endings)[] SelfReferences =
+    [
+        ("我局", ["局"]), ("本局", ["局"]), ("我办", ["办", "办公室"]), ("本办", ["办", "办公室"]), ("我委", ["委", "委员会"]),
+        ("本委", ["委", "委员会"]), ("我厅", ["厅"]), ("本厅", ["厅"]),
+    ];
+
+    /// <summary>The offices that compile a body's report for it (某某市人民政府办公室 for 某某市人民政府).</summary>
+    private static readonly string[] CompilingOffices = ["办公室", "办公厅"];
 
     /// <summary>True for a line that is only an organisation's name (孝感市教育局, 淮安市人民政府).</summary>
     public static bool IsOrganisationLine(string text)
@@ -21,11 +46,46 @@ public static partial class AgencyReader
         return t.Length <= 30 && OrganisationName().IsMatch(t);
     }
 
-    /// <summary>The body named before the year in a title (宣城市教体局2023年度… → 宣城市教体局), or null.</summary>
+    /// <summary>True for a name that is only a place (某某市, 某某市某某区), the way a government's report names itself.</summary>
+    public static bool IsPlaceName(string text) => RegionPrefix().Match(text) is { Success: true } m && m.Length == text.Length;
+
+    /// <summary>The body named before the year in a title (宣城市教体局2023年度… → 宣城市教体局; 某某市2022年… → 某某市), or null.</summary>
     public static string? FromTitle(string title)
     {
         var m = AgencyBeforeYear().Match(title);
-        return m.Success && IsOrganisationLine(m.Groups["agency"].Value) ? m.Groups["agency"].Value : null;
+        var name = m.Groups["agency"].Value;
+        return m.Success && (IsOrganisationLine(name) || IsPlaceName(name)) ? name : null;
+    }
+
+    /// <summary>
+    /// The body the first sentences name as the report's: the one that compiled it (its office stands for it) or the place
+    /// whose units it sums up. A name cut short (区管委会, 市教育局: the place left out) is not taken.
+    /// </summary>
+    public static string? FromSentences(IEnumerable<string> sentences)
+    {
+        foreach (var text in sentences)
+        {
+            if (CompiledBy().Match(text) is { Success: true } compiled && Named(WithoutCompilingOffice(compiled.Groups["org"].Value)) is { } by)
+                return by;
+            if (SummedUp().Match(text) is { Success: true } summed && Named(summed.Groups["org"].Value) is { } place)
+                return place;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The body a report calls 我局/本局/我办 in <paramref name="sentences"/>, when exactly one name line of
+    /// <paramref name="nameLines"/> has the matching ending; else null.
+    /// </summary>
+    public static string? ResolveSelfReference(IEnumerable<string> sentences, IEnumerable<string> nameLines)
+    {
+        var endings = sentences.SelectMany(s => SelfReferences.Where(r => s.Contains(r.Pronoun, StringComparison.Ordinal)))
+            .SelectMany(r => r.Endings).ToHashSet();
+        if (endings.Count == 0)
+            return null;
+        var names = nameLines.Select(TitleText.Clean).Where(n => IsOrganisationLine(n) && !IsCutShort(n)
+            && endings.Any(e => n.EndsWith(e, StringComparison.Ordinal))).Distinct().ToArray();
+        return names.Length == 1 ? names[0] : null;
     }
 
     /// <summary>The administrative region an agency's name starts with (淮安市洪泽区人民政府 → 淮安市洪泽区), or null.</summary>
@@ -35,5 +95,19 @@ public static partial class AgencyReader
             return null;
         var m = RegionPrefix().Match(agency);
         return m.Success ? m.Value : null;
+    }
+
+    private static string? Named(string name) =>
+        (IsOrganisationLine(name) || IsPlaceName(name)) && !IsCutShort(name) ? name : null;
+
+    /// <summary>A name that starts with the level of a place instead of its name (区管委会, 市教育局, 县政府).</summary>
+    private static bool IsCutShort(string name) => name[0] is '省' or '市' or '区' or '县' or '州' or '镇' or '乡' or '本' or '我';
+
+    private static string WithoutCompilingOffice(string name)
+    {
+        foreach (var office in CompilingOffices)
+            if (name.EndsWith(office, StringComparison.Ordinal) && name[..^office.Length] is var body && IsOrganisationLine(body))
+                return body;
+        return name;
     }
 }

@@ -3,7 +3,8 @@ namespace GovReportParser.Structure;
 /// <summary>
 /// Decides whether a numbered line is a heading. A heading is a short line that the numbering opens, or the lead sentence
 /// of a paragraph that the numbering opens (（一）公开的主要内容。2019年，我局…); a long numbered sentence is a list item,
-/// and an enumeration inside a paragraph (一是…二是…) has no marker at all.
+/// and an enumeration inside a paragraph (一是…二是…) has no marker at all. Markdown marks around the line are dropped, and
+/// table 3's numbered rows are never headings.
 /// </summary>
 public static class HeadingDetector
 {
@@ -19,8 +20,8 @@ public static class HeadingDetector
     {
         if (line.Contains('\t'))
             return null; // a table row, whatever its first cell says
-        var marker = HeadingMarker.Read(line);
-        if (marker is null || marker.Rest.Length == 0 || !StartsLikeTitle(marker.Rest))
+        var marker = HeadingMarker.Read(Markup.Strip(line));
+        if (marker is null || marker.Rest.Length == 0 || !StartsLikeTitle(marker.Rest) || Table3RowLabels.IsRow(marker))
             return null;
         var rest = marker.Rest.Trim();
         var end = rest.IndexOfAny(SentenceEnds);

@@ -57,12 +57,21 @@ public sealed partial record HeadingMarker(NumberingStyle Style, int Ordinal, st
             var ordinal = style is NumberingStyle.Arabic or NumberingStyle.ArabicParen ? int.Parse(n) : ChineseNumerals.Ordinal(n);
             if (ordinal is not > 0)
                 return null;
-            return new HeadingMarker(style, ordinal.Value, m.Value.TrimEnd(), StripRepeatedMarker(t[m.Length..], style, ordinal.Value));
+            var outer = new HeadingMarker(style, ordinal.Value, m.Value.TrimEnd(), t[m.Length..]);
+            return Read(outer.Rest) is { } inner ? OneOf(outer, inner) : outer;
         }
         return null;
     }
 
-    /// <summary>Headings numbered twice (一、一、总体情况, a template number typed over an automatic one) keep one number.</summary>
-    private static string StripRepeatedMarker(string rest, NumberingStyle style, int ordinal) =>
-        Read(rest) is { } again && again.Style == style && again.Ordinal == ordinal ? again.Rest : rest;
+    /// <summary>
+    /// Headings numbered twice keep one number: the same number typed over itself (一、一、总体情况) keeps one, and an
+    /// automatic list number before the template's own (1. 一、总体情况, a word processor's numbering over typed text)
+    /// gives way to the more major one.
+    /// </summary>
+    private static HeadingMarker OneOf(HeadingMarker outer, HeadingMarker inner)
+    {
+        if (inner.Style == outer.Style && inner.Ordinal == outer.Ordinal)
+            return outer with { Rest = inner.Rest };
+        return inner.Style < outer.Style ? inner : outer;
+    }
 }

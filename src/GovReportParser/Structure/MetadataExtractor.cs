@@ -1,71 +1,115 @@
 using System.Text.RegularExpressions;
+using GovReportParser.Catalogue;
 using GovReportParser.Model;
 
 namespace GovReportParser.Structure;
 
 /// <summary>
-/// Reads the report's metadata: title (joined with an agency line written just above it), agency, region, the year the
-/// report covers (from the title, else the statistics period), the published date, the template and the site block.
+/// Reads the report's metadata: title (joined with an agency line written just above it), agency (from the title and
+/// its neighbours, the site block, the first sentences), region, the year the report covers (from the title, else what
+/// the first sentences state), the published date (a site key, the same key anywhere in the text, else a dateline), the
+/// template and the site block.
 /// </summary>
 public static partial class MetadataExtractor
 {
-    [GeneratedRegex(@"(?<y>\d{4}|[〇零○一二三四五六七八九]{4})\s*年")]
+    [GeneratedRegex(@"(?<y>[0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年")]
     private static partial Regex YearInTitle();
 
-    [GeneratedRegex(@"统计(?:期限|时限|时间|区间|周期|范围)?[^。]{0,20}?(?<y>\d{4})\s*年")]
+    /// <summary>
+    /// Where reports state the year they cover when the title does not, strongest first: the statistics period
+    /// (本报告中所列数据统计期限为2019年1月1日…), a period the report covers (内容涵盖2022年1月1日至12月31日), the
+    /// sentence that introduces it (现将我局2020年度政府信息公开工作报告如下), a paragraph opening on the year (2019年，我局…).
+    /// </summary>
+    private static readonly Regex[] YearStatements = [StatisticsPeriodYear(), CoveredPeriodYear(), IntroducedReportYear(), OpeningYear()];
+
+    [GeneratedRegex(@"统计(?:期限|时限|时间|区间|周期|范围)?[^。]{0,20}?(?<y>[0-9]{4})\s*年")]
     private static partial Regex StatisticsPeriodYear();
 
-    private static readonly string[] PublishedKeys = ["发布日期", "发文日期", "成文日期", "PubDate"];
+    [GeneratedRegex(@"(?:涵盖|覆盖|包括|时限为|期限为|时间为|自|从)\s*(?<y>[0-9]{4})\s*年\s*1\s*月\s*1\s*日")]
+    private static partial Regex CoveredPeriodYear();
+
+    [GeneratedRegex(@"现将[^。]{0,20}?(?<y>[0-9]{4})\s*年度?[^。]{0,30}?报告")]
+    private static partial Regex IntroducedReportYear();
+
+    [GeneratedRegex(@"^(?<y>[0-9]{4})\s*年度?[，,]")]
+    private static partial Regex OpeningYear();
+
+    /// <summary>The published-date keys of site blocks, strongest first; the text is searched for the same keys too.</summary>
+    private static readonly string[] PublishedKeys = ["发布日期", "发布时间", "发文日期", "成文日期", "PubDate"];
+
+    // 发布时间：2011-03-25 wherever it stands (来源：某某局 发布时间：2011-03-25 浏览次数：12)
+    [GeneratedRegex(@"(?:发布日期|发布时间|发文日期|成文日期)[\s:：]*(?<date>[0-9]{4}\s*[年\-/.]\s*[0-9]{1,2}\s*[月\-/.]\s*[0-9]{1,2})")]
+    private static partial Regex KeyedDate();
+
     private static readonly string[] AgencyKeys = ["发布机构", "发文机关", "发布单位", "信息来源", "来源"];
+
+    /// <summary>How many text blocks from the start are read as the report's first sentences.</summary>
+    private const int FirstSentenceBlocks = 5;
+
+    /// <summary>How many blocks at the end may hold a signature and a dateline.</summary>
+    private const int ClosingBlocks = 4;
 
     public static ReportMetadata Extract(Document document, IReadOnlyList<Block> preamble, IReadOnlyDictionary<string, string> site,
         IEnumerable<Block> body)
     {
-        var found = TitleFinder.Find(preamble);
-        string? title = found?.Title, agency = null;
-        if (found is not null)
-        {
-            var above = found.AgencyBefore ?? PreviousTextBlock(preamble, found.Index, -1);
-            var below = found.AgencyBefore is null ? PreviousTextBlock(preamble, found.Index, +1) : null;
-            if (above is not null && AgencyReader.IsOrganisationLine(above) && !title!.StartsWith(Squeeze(above), StringComparison.Ordinal))
-            {
-                agency = Squeeze(above);
-                title = agency + title;
-            }
-            else if (above is not null && AgencyReader.IsOrganisationLine(above))
-                agency = Squeeze(above);
-            else if (below is not null && AgencyReader.IsOrganisationLine(below))
-                agency = Squeeze(below);
-            agency ??= AgencyReader.FromTitle(title!);
-        }
-        title ??= document.TitleHint is { } hint ? TitleFinder.AsTitle(hint) : null;
-        if (agency is null && title is not null)
-            agency = AgencyReader.FromTitle(title);
-        agency ??= AgencyKeys.Select(k => site.GetValueOrDefault(k)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-
         var bodyList = body as IReadOnlyList<Block> ?? body.ToArray();
+        var opening = preamble.Concat(bodyList.Take(FirstSentenceBlocks))
+            .Where(b => b.Kind is BlockKind.Line or BlockKind.Paragraph).ToArray();
+        var closing = bodyList.TakeLast(ClosingBlocks).ToArray();
+        var (title, agency) = TitleAndAgency(document, preamble);
+        agency ??= AgencyKeys.Select(k => site.GetValueOrDefault(k)).Where(v => !string.IsNullOrWhiteSpace(v))
+            .Select(v => TitleText.Clean(v!)).FirstOrDefault(v => AgencyReader.IsOrganisationLine(v) || AgencyReader.IsPlaceName(v));
+        var sentences = opening.Take(FirstSentenceBlocks).Select(b => b.Text).ToArray();
+        agency ??= AgencyReader.FromSentences(sentences);
+        agency ??= AgencyReader.ResolveSelfReference(sentences, preamble.Concat(closing).Where(b => b.Kind is BlockKind.Line or BlockKind.Paragraph).Select(b => b.Text));
+
         return new ReportMetadata
         {
             Title = title,
             Agency = agency,
             Region = AgencyReader.Region(agency),
-            Year = YearOf(title) ?? StatisticsYear(preamble.Concat(bodyList.Take(5))),
+            Year = YearOf(title) ?? StatedYear(opening),
             Published = PublishedKeys.Select(k => site.GetValueOrDefault(k)).Where(v => v is not null).Select(v => DateReader.FindIso(v!)).FirstOrDefault(v => v is not null)
-                        ?? DateLine(preamble) ?? DateLine(bodyList.TakeLast(4).ToArray()),
-            Template = TemplateDetector.Detect(document) ?? "narrative",
+                        ?? KeyedDateIn(preamble.Concat(document.Blocks.Where(b => b.Kind is BlockKind.Furniture)).Concat(closing))
+                        ?? DateLine(preamble) ?? DateLine(closing),
+            Template = TemplateDetector.Detect(document) ?? TemplateNames.Narrative,
             Script = document.Script,
             Site = site,
         };
     }
 
-    private static string Squeeze(string s) => Regex.Replace(s, @"[\s\u3000]+", "");
+    /// <summary>The title (joined with an agency line written just above it) and the agency it or its neighbours name.</summary>
+    private static (string? Title, string? Agency) TitleAndAgency(Document document, IReadOnlyList<Block> preamble)
+    {
+        var found = TitleFinder.Find(preamble);
+        string? title = found?.Title, agency = null;
+        if (found is { InSentence: false })
+        {
+            var above = found.AgencyBefore ?? PreviousTextBlock(preamble, found.Index, -1);
+            var below = found.AgencyBefore is null ? PreviousTextBlock(preamble, found.Index, +1) : null;
+            if (above is not null && AgencyReader.IsOrganisationLine(above) && !title!.StartsWith(above, StringComparison.Ordinal))
+            {
+                agency = above;
+                title = agency + title;
+            }
+            else if (above is not null && AgencyReader.IsOrganisationLine(above))
+                agency = above;
+            else if (below is not null && AgencyReader.IsOrganisationLine(below))
+                agency = below;
+        }
+        title ??= document.TitleHint is { } hint ? TitleFinder.AsTitle(hint) : null;
+        if (title is not null)
+            agency ??= AgencyReader.FromTitle(title);
+        return (title, agency);
+    }
 
+    /// <summary>The nearest text block before (step -1) or after (+1) the index, cleaned as a name line, or null.</summary>
     private static string? PreviousTextBlock(IReadOnlyList<Block> blocks, int index, int step)
     {
         var i = index + step;
         while (i >= 0 && i < blocks.Count && blocks[i].Kind is BlockKind.Metadata or BlockKind.Furniture)
             i += step;
-        return i >= 0 && i < blocks.Count ? blocks[i].Text : null;
+        return i >= 0 && i < blocks.Count ? TitleText.Clean(blocks[i].Text) : null;
     }
 
     private static int? YearOf(string? title)
@@ -75,11 +119,20 @@ public static partial class MetadataExtractor
         return ChineseNumerals.DigitString(m.Groups["y"].ValueSpan) is { } y and >= 1990 and <= 2100 ? y : null;
     }
 
-    private static int? StatisticsYear(IEnumerable<Block> blocks)
+    private static int? StatedYear(IReadOnlyList<Block> blocks)
+    {
+        foreach (var statement in YearStatements)
+            foreach (var b in blocks)
+                if (statement.Match(b.Text) is { Success: true } m && ChineseNumerals.DigitString(m.Groups["y"].ValueSpan) is { } y and >= 1990 and <= 2100)
+                    return y;
+        return null;
+    }
+
+    private static string? KeyedDateIn(IEnumerable<Block> blocks)
     {
         foreach (var b in blocks)
-            if (StatisticsPeriodYear().Match(b.Text) is { Success: true } m)
-                return int.Parse(m.Groups["y"].ValueSpan);
+            if (KeyedDate().Match(b.Text) is { Success: true } m && DateReader.FindIso(m.Groups["date"].Value + "日") is { } iso)
+                return iso;
         return null;
     }
 

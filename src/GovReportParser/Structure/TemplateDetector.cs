@@ -1,3 +1,4 @@
+using GovReportParser.Catalogue;
 using GovReportParser.Model;
 using GovReportParser.Text;
 
@@ -9,8 +10,8 @@ namespace GovReportParser.Structure;
 /// </summary>
 public static class TemplateDetector
 {
-    public const string Template2021 = "2021";
-    public const string Template2019 = "2019";
+    public const string Template2021 = TemplateNames.Y2021;
+    public const string Template2019 = TemplateNames.Y2019;
 
     private static readonly string[] Markers2021 =
         ["本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "逾期不补正", "逾期未按收费通知"];

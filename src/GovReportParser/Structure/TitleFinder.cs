@@ -4,50 +4,90 @@ using GovReportParser.Model;
 namespace GovReportParser.Structure;
 
 /// <summary>
-/// Where the title was found: its text (white space removed), its index among the preamble blocks, and, in text whose
-/// lines ran together, an organisation name standing just before it in the same block.
+/// Where the title was found: its text (white space removed), its index among the preamble blocks, in run-together text
+/// an organisation name standing just before it in the same block, and whether it was quoted inside a sentence (then
+/// the lines around it say nothing about it).
 /// </summary>
-public sealed record TitleLine(string Title, int Index, string? AgencyBefore = null);
+public sealed record TitleLine(string Title, int Index, string? AgencyBefore = null, bool InSentence = false);
 
 /// <summary>
 /// Finds the report's title among the blocks before the first heading: a line (or, in run-together text, the first
-/// segment of one) that ends like a report title (…年度报告, …工作总结) and is not a sentence about the report (本报告…).
+/// segment of one) that ends like a report title (…年度报告, …工作总结) and is neither page chrome (breadcrumbs, print
+/// controls) nor a sentence about the report (本报告…, 现将我局…报告如下：). A title split over two lines after its year
+/// (某某市2019年 / 政府信息公开工作年度报告) is joined; with no title line, a title quoted in 《》 in the first sentences
+/// (现公布《某某区2022年政府信息公开工作年度报告》) is taken.
 /// </summary>
 public static partial class TitleFinder
 {
     public const int MaxTitleLength = 60;
 
+    /// <summary>How many text blocks are searched for a title quoted in a sentence.</summary>
+    private const int QuotedTitleBlocks = 3;
+
     [GeneratedRegex(@"(报告|总结|年报|报告书)[^。，,]{0,4}$|情况$")] // 年度报告（全文）, 年度报告格式模板
     private static partial Regex TitleEnding();
 
-    [GeneratedRegex(@"[\s\u3000]+")]
-    private static partial Regex Spaces();
-
     [GeneratedRegex(@"[\s。]")]
     private static partial Regex SegmentBreak();
+
+    [GeneratedRegex(@"[0-9]{4}年度?$")]
+    private static partial Regex EndsWithYear();
+
+    [GeneratedRegex(@"[0-9]{4}\s*年")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"《(?<t>[^《》<>]{6,60})》")]
+    private static partial Regex Quoted();
+
+    /// <summary>
+    /// What only sentences hold: the formulae that introduce a report (现将…报告如下, 特此公告, 根据《条例》) and the
+    /// pronouns an agency uses of itself (我局, 本办). From the wording of the State Council's report template and the
+    /// usual forms of official letters; a title is a noun phrase and has none of them.
+    /// </summary>
+    private static readonly string[] SentenceWords =
+    [
+        "现将", "如下", "特此", "现予", "予以公布", "现公布", "根据", "按照", "依据", "我局", "我办", "我委", "我厅", "我院", "我区",
+        "我市", "我县", "本局", "本办", "本委", "本厅", "本机关",
+    ];
 
     public static TitleLine? Find(IReadOnlyList<Block> preamble)
     {
         for (var i = 0; i < preamble.Count; i++)
         {
-            if (preamble[i].Kind is BlockKind.Metadata or BlockKind.Furniture or BlockKind.Table)
+            if (!IsText(preamble[i]))
                 continue;
             if (AsTitle(preamble[i].Text) is { } title)
-                return new TitleLine(title, i);
+                return JoinedWithLineAbove(preamble, i, title);
             if (RunInTitle(preamble[i].Text) is { } runIn)
                 return runIn with { Index = i };
         }
-        return null;
+        return QuotedInFirstSentences(preamble);
     }
 
-    /// <summary>The title a line holds (spaces closed, brackets around it dropped), or null.</summary>
+    /// <summary>The title a line holds (spaces closed, marks and brackets around it dropped), or null.</summary>
     public static string? AsTitle(string text)
     {
-        var whole = Clean(text);
+        var whole = TitleText.Clean(text);
+        if (PageChrome.IsChrome(whole))
+            return null;
         if (whole.Length <= MaxTitleLength)
             return IsTitle(whole) ? whole : null;
         var first = SegmentBreak().Split(text.Trim()).FirstOrDefault(s => s.Length > 0);
-        return first is not null && Clean(first) is var segment && segment.Length <= MaxTitleLength && IsTitle(segment) ? segment : null;
+        return first is not null && TitleText.Clean(first) is var segment && segment.Length <= MaxTitleLength && IsTitle(segment) ? segment : null;
+    }
+
+    private static bool IsText(Block block) => block.Kind is not (BlockKind.Metadata or BlockKind.Furniture or BlockKind.Table);
+
+    /// <summary>A title without its year, below a short line ending in one (某某市2019年 / 政府信息公开工作年度报告), is one title.</summary>
+    private static TitleLine JoinedWithLineAbove(IReadOnlyList<Block> preamble, int index, string title)
+    {
+        if (Year().IsMatch(title) || index == 0 || !IsText(preamble[index - 1]))
+            return new TitleLine(title, index);
+        var above = TitleText.Clean(preamble[index - 1].Text);
+        var joined = above + title;
+        return EndsWithYear().IsMatch(above) && joined.Length <= MaxTitleLength && !PageChrome.IsChrome(above) && IsTitle(joined)
+            ? new TitleLine(joined, index - 1)
+            : new TitleLine(title, index);
     }
 
     /// <summary>
@@ -56,18 +96,40 @@ public static partial class TitleFinder
     /// </summary>
     private static TitleLine? RunInTitle(string text)
     {
-        if (Clean(text).Length <= MaxTitleLength)
+        if (TitleText.Clean(text).Length <= MaxTitleLength)
             return null;
         var segments = SegmentBreak().Split(text.Trim()).Where(s => s.Length > 0).Take(3).ToArray();
         for (var i = 1; i < segments.Length; i++)
-            if (Clean(segments[i]) is var segment && segment.Length <= MaxTitleLength && IsTitle(segment))
-                return new TitleLine(segment, 0, AgencyReader.IsOrganisationLine(segments[i - 1]) ? Clean(segments[i - 1]) : null);
+            if (TitleText.Clean(segments[i]) is var segment && segment.Length <= MaxTitleLength && IsTitle(segment) && !PageChrome.IsChrome(segment))
+                return new TitleLine(segment, 0, AgencyReader.IsOrganisationLine(segments[i - 1]) ? TitleText.Clean(segments[i - 1]) : null);
         return null;
     }
 
-    private static string Clean(string text) => Spaces().Replace(text, "").Trim('《', '》', '“', '”', '"');
+    /// <summary>A report title in 《》 in the first text blocks, stating its year and ending as a report does.</summary>
+    private static TitleLine? QuotedInFirstSentences(IReadOnlyList<Block> preamble)
+    {
+        var seen = 0;
+        for (var i = 0; i < preamble.Count && seen < QuotedTitleBlocks; i++)
+        {
+            if (!IsText(preamble[i]))
+                continue;
+            seen++;
+            foreach (Match m in Quoted().Matches(preamble[i].Text))
+                if (TitleText.Clean(m.Groups["t"].Value) is var t && Year().IsMatch(t) && IsTitle(t) && t.EndsWith("报告", StringComparison.Ordinal))
+                    return new TitleLine(t, i, InSentence: true);
+        }
+        return null;
+    }
 
     private static bool IsTitle(string t) =>
         t.Length >= 6 && TitleEnding().IsMatch(t) && !t.StartsWith('本') && !t.Contains('，') && !t.Contains(',')
-        && (t.Contains('年') || t.Contains("公开"));
+        && !t.EndsWith('：') && !t.EndsWith(':') && (t.Contains('年') || t.Contains("公开")) && !IsSentence(t);
+
+    private static bool IsSentence(string t)
+    {
+        foreach (var word in SentenceWords)
+            if (t.Contains(word, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
 }

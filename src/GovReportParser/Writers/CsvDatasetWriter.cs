@@ -63,8 +63,11 @@ public sealed class CsvDatasetWriter : IDatasetSink
 
     public object Prepare(DatasetRows rows) => Render(rows);
 
+    /// <summary>An outcome's rows as CSV text per table: pure, so that they are rendered where the report was parsed.</summary>
+    public static CsvRows Render(ParseOutcome outcome) => Render(DatasetRows.From(outcome));
+
     /// <summary>The outcome's rows as CSV text per table: pure, so a batch renders them on its worker threads.</summary>
-    public static byte[][] Render(DatasetRows rows)
+    public static CsvRows Render(DatasetRows rows)
     {
         var tables = new byte[DatasetTables.All.Count][];
         for (var i = 0; i < tables.Length; i++)
@@ -77,12 +80,12 @@ public sealed class CsvDatasetWriter : IDatasetSink
                     WriteRow(w, table, row);
             });
         }
-        return tables;
+        return new CsvRows(tables);
     }
 
     public void Add(object prepared)
     {
-        var tables = (byte[][])prepared;
+        var tables = ((CsvRows)prepared).Tables;
         for (var i = 0; i < _files.Length; i++)
             _files[i].Writer.Write(tables[i]);
     }
@@ -157,3 +160,6 @@ public sealed class CsvDatasetWriter : IDatasetSink
         return bytes;
     }
 }
+
+/// <summary>One outcome's rows of the CSV tables, as UTF-8 in <see cref="CsvDatasetWriter.FileNames"/> order.</summary>
+public sealed record CsvRows(IReadOnlyList<byte[]> Tables);

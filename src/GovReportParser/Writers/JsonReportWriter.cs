@@ -18,8 +18,11 @@ public static class JsonReportWriter
     // options that set no encoder.
     private static readonly JsonWriterOptions WriterOptions = new()
     {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true, IndentSize = 2, NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true, IndentSize = 2, NewLine = "\n", MaxDepth = MaxDepth,
     };
+
+    /// <summary>The deepest nesting written (the framework's default), and so the deepest <see cref="JsonReportReader"/> reads.</summary>
+    internal const int MaxDepth = 1000;
 
     // One growing buffer per thread: a report's JSON is tens of kilobytes, and a fresh buffer each time was the
     // largest single allocation of a batch.
@@ -57,6 +60,7 @@ public static class JsonReportWriter
     WriteIndented = true, IndentSize = 2, NewLine = "\n",
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     NumberHandling = JsonNumberHandling.Strict,
-    GenerationMode = JsonSourceGenerationMode.Serialization)]
+    // Metadata as well as the serialization fast path: JsonReportReader reads the same contract back.
+    GenerationMode = JsonSourceGenerationMode.Default)]
 [JsonSerializable(typeof(Report))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;

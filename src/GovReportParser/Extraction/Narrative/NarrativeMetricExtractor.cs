@@ -13,6 +13,7 @@ public sealed class NarrativeMetricExtractor : IExtractor
     public void Extract(StructuredDocument document, ExtractionResult result, Diagnostics diagnostics)
     {
         var reading = NarrativeReading.Of(document, result);
+        var unnamed = new UnnamedFigures(result.Figures);
         foreach (var sentence in reading.TableLike)
             foreach (var (key, row) in ZeroStatisticsRows.Read(sentence.Folded))
                 result.Metrics.Set(key, 0,
@@ -24,15 +25,8 @@ public sealed class NarrativeMetricExtractor : IExtractor
                 result.Metrics.Set(statement.Key, statement.Value,
                     new MetricSource(MetricSet.NarrativeSource) { Evidence = statement.Evidence, Line = sentence.Line });
                 if (statement.Figure is { } figure)
-                    NameMetric(result.Figures, FigureExtractor.ToFigure(figure, sentence), statement.Key);
+                    unnamed.Name(FigureExtractor.ToFigure(figure, sentence), statement.Key);
             }
         }
-    }
-
-    private static void NameMetric(List<Figure> figures, Figure stated, string key)
-    {
-        var index = figures.FindIndex(f => f with { Metric = null } == stated with { Metric = null } && f.Metric is null);
-        if (index >= 0)
-            figures[index] = figures[index] with { Metric = key };
     }
 }

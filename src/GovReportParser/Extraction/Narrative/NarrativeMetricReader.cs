@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using GovReportParser.Extraction.Figures;
-using static GovReportParser.Extraction.Narrative.NarrativeMetricKeys;
+using static GovReportParser.Catalogue.NarrativeMetrics;
 
 namespace GovReportParser.Extraction.Narrative;
 
@@ -58,25 +58,40 @@ public static partial class NarrativeMetricReader
     [GeneratedRegex("(同意公开|予以公开)(答复)?(数|件数)?(为|达|共)?$")]
     private static partial Regex DisclosedCount();
 
+    /// <param name="figures">the figures of the text, in text order (as <see cref="FigureReader"/> reads them)</param>
     public static IEnumerable<NarrativeStatement> Read(string text, string folded, IReadOnlyList<FigureMatch> figures)
     {
         var statements = new List<NarrativeStatement>();
+        var next = 0; // figures come in text order: each clause takes the next ones, so the reading stays linear
         foreach (var (start, end) in TextSpans.Split(folded, ClauseEnds))
         {
             if (folded.AsSpan(start, end - start).IndexOfAny(DenialMarks) >= 0)
                 foreach (var key in DeniedTopics(folded[start..end]))
                     statements.Add(new NarrativeStatement(key, 0, text[start..end].Trim(' ', '，', ',', '。', '；', ';', '：', ':'), null));
             var previousEnd = start;
-            foreach (var figure in figures.Where(f => f.NumberStart >= start && f.NumberStart < end))
+            for (; next < figures.Count && figures[next].NumberStart < end; next++)
             {
+                var figure = figures[next];
+                if (figure.NumberStart < start)
+                    continue;
                 var lead = folded[previousEnd..figure.NumberStart];
                 if (CountedTopic(lead, figure) is { } stated)
-                    statements.Add(new NarrativeStatement(stated.Key, stated.Value, text[start..figure.End].Trim(), figure));
+                    statements.Add(new NarrativeStatement(stated.Key, stated.Value, Evidence(text, start, figure.End), figure));
                 previousEnd = figure.End;
             }
         }
         return statements;
     }
+
+    /// <summary>
+    /// The clause up to the figure, at most <see cref="MaxEvidenceChars"/> of it: a clause of thousands of figures with no
+    /// punctuation would otherwise give each figure a copy of everything before it (memory quadratic in the clause).
+    /// </summary>
+    private static string Evidence(string text, int clauseStart, int figureEnd) =>
+        text[Math.Max(clauseStart, figureEnd - MaxEvidenceChars)..figureEnd].Trim();
+
+    /// <summary>Real clauses are far shorter (the longest evidence in the golden files is about 60 characters).</summary>
+    private const int MaxEvidenceChars = 200;
 
     /// <summary>A character every denial pattern (<see cref="Denial"/>, <see cref="FeeDenial"/>, <see cref="TrailingDenial"/>) contains.</summary>
     private static readonly System.Buffers.SearchValues<char> DenialMarks = System.Buffers.SearchValues.Create("没未无不免零0〇");
@@ -108,9 +123,11 @@ public static partial class NarrativeMetricReader
     /// <summary>The topic is denied when it follows a denial (未收到…申请, 暂不收费) or is followed by one (…均为零).</summary>
     private static bool IsDenied(string clause, Regex denial, Regex topic)
     {
-        foreach (Match d in denial.Matches(clause))
-            if (topic.IsMatch(clause, d.Index))
-                return true;
+        // The first denial is the one with the most text after it: if no topic follows it, none follows a later one
+        // (and testing each denial would rescan the clause's tail once per denial).
+        var d = denial.Match(clause);
+        if (d.Success && topic.IsMatch(clause, d.Index))
+            return true;
         var first = topic.Match(clause);
         return first.Success && TrailingDenial().IsMatch(clause[first.Index..]);
     }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using static GovReportParser.Extraction.Narrative.NarrativeMetricKeys;
+using static GovReportParser.Catalogue.NarrativeMetrics;
 
 namespace GovReportParser.Extraction.Narrative;
 

@@ -1,11 +1,13 @@
+using GovReportParser.Catalogue;
+
 namespace GovReportParser.Extraction.Tables;
 
 /// <summary>One row as read: its label as written, the values after it, and the cells they were split into.</summary>
-internal sealed class ParsedRow(string key, string label, IReadOnlyList<Column> columns, ValueRun run, SplitResult split)
+internal sealed class ParsedRow(string key, string label, IReadOnlyList<TableColumn> columns, ValueRun run, SplitResult split)
 {
     public string Key { get; } = key;
     public string Label { get; } = label;
-    public IReadOnlyList<Column> Columns { get; } = columns;
+    public IReadOnlyList<TableColumn> Columns { get; } = columns;
     public ValueRun Run { get; } = run;
     public SplitResult Split { get; set; } = split;
 

@@ -1,3 +1,5 @@
+using GovReportParser.Catalogue;
+
 namespace GovReportParser.Extraction.Tables;
 
 /// <summary>Reads the values after each located label and splits them into the row's cells.</summary>
@@ -20,7 +22,7 @@ internal static partial class RowReader
 
     /// <param name="regionEnd">Compact position where the table ends; the last row's values stop there.</param>
     public static List<ParsedRow> Read(TableText text, List<LocatedRow> located, int regionEnd,
-        Func<RowSpec, IReadOnlyList<Column>> columnsOf, Func<RowSpec, SumGroups> groupsOf)
+        Func<RowSpec, IReadOnlyList<TableColumn>> columnsOf, Func<RowSpec, SumGroups> groupsOf)
     {
         var rows = new List<ParsedRow>(located.Count);
         for (var i = 0; i < located.Count; i++)

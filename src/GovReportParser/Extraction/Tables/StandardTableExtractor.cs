@@ -1,3 +1,4 @@
+using GovReportParser.Catalogue;
 using GovReportParser.Model;
 using GovReportParser.Structure;
 
@@ -12,9 +13,11 @@ namespace GovReportParser.Extraction.Tables;
 /// </summary>
 public sealed class StandardTableExtractor : IExtractor
 {
-    private static readonly SumGroups Table3Sums = new([StandardTables.ApplicantColumns.Count]);
-    private static readonly SumGroups Table4Sums = new([5, 5, 5]);
-    private const string Table4Label = "行政复议、行政诉讼";
+    private static readonly SumGroups Table3Sums = new([Table3.Columns.Count]);
+    private static readonly SumGroups Table4Sums = new([.. Table4.Blocks.Select(_ => Table4.Columns.Count)]);
+
+    /// <summary>Rows table 3 may lack without a warning: 其他处理 is one row in 2019 and three in 2021.</summary>
+    private static readonly HashSet<string> OptionalTable3Rows = [Table3.Other.Key, .. Table3.OtherSubRows.Select(r => r.Key)];
 
     public void Extract(StructuredDocument document, ExtractionResult result, Diagnostics diagnostics)
     {
@@ -35,12 +38,12 @@ public sealed class StandardTableExtractor : IExtractor
         var template = TemplateDetector.Detect(region) ?? TemplateDetector.Detect(text.Compact) ?? KnownTemplate(document);
         if (template is null)
         {
-            if (!region.Contains("信息内容", StringComparison.Ordinal))
+            if (!region.Contains(Table2.RowHeading, StringComparison.Ordinal))
                 return; // 第二十条第（一）项 quoted in prose, not a table
             diagnostics.Warn("table.template", "table 2 found but its template (2019 or 2021) cannot be told from its labels; table 2 not read");
             return;
         }
-        var specs = template == TemplateDetector.Template2021 ? StandardTables.Table2Rows2021 : StandardTables.Table2Rows2019;
+        var specs = template == TemplateNames.Y2021 ? StandardTables.Table2Rows2021 : StandardTables.Table2Rows2019;
         var located = RowLocator.Locate(text.Compact, regions.Table2, regions.Table2End, specs);
         var rows = RowReader.Read(text, located, regions.Table2End, s => s.Columns!, _ => SumGroups.None);
         if (rows.Any(NarrativeCorroboration.IsOpen))
@@ -48,42 +51,54 @@ public sealed class StandardTableExtractor : IExtractor
             var narrative = text.Source[..text.ToSource(regions.Table2)] + "\n" + text.Source[text.ToSource(regions.Table4 >= 0 ? regions.Table4 : regions.End)..];
             NarrativeCorroboration.Resolve(rows, specs.ToDictionary(s => s.Key), narrative);
         }
-        TableEmitter.Emit("t2", CanonicalSection.Proactive, rows, text, result, diagnostics);
+        TableEmitter.Emit(Table2.Key, CanonicalSection.Proactive, rows, text, result, diagnostics);
     }
 
     private static void ReadTable3(TableText text, TableRegions regions, ExtractionResult result, Diagnostics diagnostics)
     {
         var located = RowLocator.Locate(text.Compact, regions.Table3, regions.Table3End, StandardTables.Table3Rows);
-        var rows = RowReader.Read(text, located, regions.Table3End, _ => StandardTables.ApplicantColumns, _ => Table3Sums);
+        var rows = RowReader.Read(text, located, regions.Table3End, _ => Table3.Columns, _ => Table3Sums);
         Table3ColumnResolver.Resolve(rows);
         var missing = StandardTables.Table3Rows.Select(r => r.Key)
-            .Where(k => !k.StartsWith("result.other", StringComparison.Ordinal) && rows.All(r => r.Key != k)).ToList();
+            .Where(k => !OptionalTable3Rows.Contains(k) && rows.All(r => r.Key != k)).ToList();
         if (missing.Count > 0)
             diagnostics.Warn("table.row_missing", $"t3: no label found for row(s) {string.Join(", ", missing)}; their cells are unstated");
-        TableEmitter.Emit("t3", CanonicalSection.Requests, rows, text, result, diagnostics);
+        TableEmitter.Emit(Table3.Key, CanonicalSection.Requests, rows, text, result, diagnostics);
     }
 
     private static void ReadTable4(TableText text, TableRegions regions, ExtractionResult result, Diagnostics diagnostics)
     {
         var start = Table4Header.Skip(text.Compact, regions.Table4);
         var run = ValueRun.Read(text.Source, text.ToSource(start), text.Source.Length);
-        var columns = StandardTables.Table4Blocks
-            .SelectMany(b => StandardTables.Table4Columns.Select(c => new Column($"{b.Key}.{c.Key}", $"{b.Label}/{c.Label}")))
-            .ToList();
         // Table 4 has one row of values under a two-level header: the row is the table, each column names its block.
-        var row = new ParsedRow("", Table4Label, columns, run, CellSplitter.Split(run.Cells, columns.Count, Table4Sums));
+        var columns = Table4.Cells;
+        var row = new ParsedRow("", Table4.ValuesRowLabel, columns, run, CellSplitter.Split(run.Cells, columns.Count, Table4Sums));
         if (run.IsEmpty)
             return;
-        TableEmitter.Emit("t4", CanonicalSection.ReviewLitigation, [row], text, result, diagnostics);
-        if (result.Metrics.TryGet("t4.litigation_direct.total", out var direct) && result.Metrics.TryGet("t4.litigation_after_review.total", out var after))
-            result.Metrics.Set("t4.litigation.total", direct + after, new MetricSource(MetricSet.TableSource)
-            {
-                Table = "t4", Row = row.Label, Column = "行政诉讼/总计", Evidence = $"未经复议直接起诉 {direct} + 复议后起诉 {after}",
-                Line = result.Metrics.SourceOf("t4.litigation_direct.total")?.Line,
-                Page = result.Metrics.SourceOf("t4.litigation_direct.total")?.Page,
-            });
+        TableEmitter.Emit(Table4.Key, CanonicalSection.ReviewLitigation, [row], text, result, diagnostics);
+        AddLitigationTotal(row.Label, result.Metrics);
+    }
+
+    /// <summary>t4.litigation.total: the two litigation blocks' totals, where both are stated.</summary>
+    private static void AddLitigationTotal(string rowLabel, MetricSet metrics)
+    {
+        var parts = Table4.LitigationBlocks.Select(b => (Block: b, Key: Table4.Cell(b, Table4.Total))).ToList();
+        var values = new List<decimal>();
+        foreach (var part in parts)
+        {
+            if (!metrics.TryGet(part.Key, out var value))
+                return;
+            values.Add(value);
+        }
+        var first = metrics.SourceOf(parts[0].Key);
+        metrics.Set(Table4.LitigationTotal, values.Sum(), new MetricSource(MetricSet.TableSource)
+        {
+            Table = Table4.Key, Row = rowLabel, Column = Table4.LitigationTotalLabel,
+            Evidence = string.Join(" + ", parts.Select((p, i) => $"{p.Block.Label} {values[i]}")),
+            Line = first?.Line, Page = first?.Page,
+        });
     }
 
     private static string? KnownTemplate(StructuredDocument document) =>
-        document.Metadata.Template is TemplateDetector.Template2019 or TemplateDetector.Template2021 ? document.Metadata.Template : null;
+        document.Metadata.Template is TemplateNames.Y2019 or TemplateNames.Y2021 ? document.Metadata.Template : null;
 }

@@ -1,3 +1,5 @@
+using GovReportParser.Catalogue;
+
 namespace GovReportParser.Extraction.Tables;
 
 /// <summary>
@@ -50,14 +52,13 @@ internal static class Table3ColumnResolver
 
     private static bool Satisfied(Dictionary<string, IReadOnlyList<string>> cells, Dictionary<string, ParsedRow> rows)
     {
-        var resultRows = Table3Relations.ResultRowKeys(rows.Keys);
-        for (var column = 0; column < StandardTables.ApplicantColumns.Count; column++)
+        var resultRows = Table3.ResultRowKeys(rows.Keys);
+        for (var column = 0; column < Table3.Columns.Count; column++)
         {
-            if (Value(cells, "new_received", column) is { } a && Value(cells, "carried_over", column) is { } b
-                && Value(cells, "result.total", column) is { } t && Value(cells, "carried_forward", column) is { } f
-                && a + b != t + f)
+            if (Sum(cells, Table3.Balance.In, column) is { } received && Sum(cells, Table3.Balance.Out, column) is { } handled
+                && received != handled)
                 return false;
-            if (resultRows is not null && Value(cells, "result.total", column) is { } total)
+            if (resultRows is not null && Value(cells, Table3.ResultTotal.Key, column) is { } total)
             {
                 var parts = resultRows.Select(k => Value(cells, k, column)).ToList();
                 if (parts.All(p => p is not null) && parts.Sum() != total)
@@ -65,6 +66,19 @@ internal static class Table3ColumnResolver
             }
         }
         return true;
+    }
+
+    /// <summary>The rows' values in a column added up; null when any is not stated.</summary>
+    private static decimal? Sum(Dictionary<string, IReadOnlyList<string>> cells, IReadOnlyList<TableRow> rows, int column)
+    {
+        decimal sum = 0;
+        foreach (var row in rows)
+        {
+            if (Value(cells, row.Key, column) is not { } value)
+                return null;
+            sum += value;
+        }
+        return sum;
     }
 
     private static decimal? Value(Dictionary<string, IReadOnlyList<string>> cells, string key, int column) =>

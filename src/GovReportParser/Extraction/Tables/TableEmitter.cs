@@ -1,3 +1,4 @@
+using GovReportParser.Catalogue;
 using GovReportParser.Model;
 
 namespace GovReportParser.Extraction.Tables;
@@ -22,7 +23,7 @@ internal static class TableEmitter
             if (row.Cells is { } cells)
                 for (var i = 0; i < cells.Count; i++)
                     if (CellText.Value(cells[i]) is { } value)
-                        result.Metrics.Set(Key(kind, row.Key, row.Columns[i].Key), value, new MetricSource(MetricSet.TableSource)
+                        result.Metrics.Set(MetricKey.Of(kind, row.Key, row.Columns[i].Key), value, new MetricSource(MetricSet.TableSource)
                         {
                             Table = kind, Row = row.Label, Column = row.Columns[i].Label, Line = line, Page = block?.Source.Page,
                             Evidence = row.SettledBy is null ? row.Run.Text : $"{row.Run.Text} (split by {row.SettledBy})",
@@ -33,15 +34,6 @@ internal static class TableEmitter
         var first = text.BlockAt(rows[0].Run.SourceStart)?.Source;
         result.Tables.Add(new TableOutput(kind, section, grid) { Line = first?.Line, Page = first?.Page });
     }
-
-    public static string Key(string kind, string row, string column) =>
-        (row.Length, column.Length) switch
-        {
-            (0, 0) => kind,
-            (0, _) => $"{kind}.{column}",
-            (_, 0) => $"{kind}.{row}",
-            _ => $"{kind}.{row}.{column}",
-        };
 
     private static IReadOnlyList<string> Header(IReadOnlyList<ParsedRow> rows) =>
         ["", .. rows.OrderByDescending(r => r.Columns.Count).First().Columns.Select(c => c.Label)];

@@ -9,7 +9,8 @@ namespace GovReportParser.Readers.Html;
 /// <c>http-equiv</c> declaration (labels resolved the WHATWG way, so <c>gb2312</c>/<c>gbk</c> read as GB18030), then the
 /// txt reader's detector. AngleSharp alone decodes an undeclared GBK page as UTF-8 mojibake, and saved pages are often
 /// undeclared or mis-declared, so a declaration is believed only when the bytes are valid in it: a page that declares
-/// UTF-8 but is not, or declares a legacy Chinese charset but is multibyte UTF-8, goes to the detector.
+/// UTF-8 but is not, or declares a legacy Chinese charset but is multibyte UTF-8, goes to the detector, and so does a
+/// page declaring a single-byte charset (which any bytes are valid in) whose bytes read as Chinese text.
 /// </summary>
 internal static partial class HtmlCharset
 {
@@ -21,7 +22,8 @@ internal static partial class HtmlCharset
         EncodingSetup.Register();
         if (bytes.Length == 0)
             throw new InvalidInputException("empty file");
-        if (!HasByteOrderMark(bytes) && Declared(bytes) is { } declared && TryDecodeStrict(bytes, declared) is { } text)
+        if (!HasByteOrderMark(bytes) && Declared(bytes) is { } declared && !IsHanTextMisdeclared(bytes, declared)
+            && TryDecodeStrict(bytes, declared) is { } text)
             return new DecodedText(text, NameOf(declared), 1);
         return EncodingDetector.Decode(bytes);
     }
@@ -80,6 +82,10 @@ internal static partial class HtmlCharset
             return null;
         }
     }
+
+    /// <summary>A single-byte charset declared over bytes that read as Chinese text: GBK pages declaring iso-8859-1 exist.</summary>
+    private static bool IsHanTextMisdeclared(byte[] bytes, Encoding declared) =>
+        declared.IsSingleByte && EncodingDetector.ReadsAsHanText(bytes);
 
     private static bool IsMultibyteUtf8(byte[] bytes) =>
         System.Text.Unicode.Utf8.IsValid(bytes) && bytes.Any(b => b >= 0x80);

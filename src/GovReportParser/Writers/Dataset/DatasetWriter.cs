@@ -42,6 +42,13 @@ public sealed class DatasetWriter : IDisposable
 
     public bool IsEmpty => _sinks.Count == 0;
 
+    /// <summary>CSV is the only format: its rows can be rendered wherever the report was parsed (a worker process).</summary>
+    public bool IsCsvOnly => _sinks is [CsvDatasetWriter];
+
+    /// <summary>CSV rows rendered elsewhere (<see cref="CsvDatasetWriter.Render(ParseOutcome)"/>), for a CSV-only writer.</summary>
+    public PreparedRows FromCsv(CsvRows rows) =>
+        IsCsvOnly ? new PreparedRows([rows]) : throw new InvalidOperationException("rendered CSV rows feed a CSV-only dataset writer");
+
     /// <summary>Worker-thread part: the typed rows and each format's rendering of them.</summary>
     public PreparedRows Prepare(ParseOutcome outcome)
     {

@@ -1,8 +1,8 @@
 namespace GovReportParser.Writers.Dataset;
 
 /// <summary>
-/// Tables 3 and 4 as printed: one row per report and stated table row, with the report's printed row label and one
-/// number per column (null where the report states none). The same rows as the database's table3/table4 views.
+/// Tables 3 and 4 as printed: one row per report and stated table row, with the row's printed label and one number per
+/// column (null where the report states none). The same rows as the database's table3/table4 views.
 /// </summary>
 public static class WideRows
 {
@@ -19,11 +19,9 @@ public static class WideRows
             var keys = wide.Columns.Select(c => StandardTableLayout.WideTable.MetricKey(row, c)).ToArray();
             if (!keys.Any(report.Metrics.ContainsKey))
                 continue;
-            var label = keys.Order(StringComparer.Ordinal)
-                .Select(k => report.MetricSources.GetValueOrDefault(k)?.Row).FirstOrDefault(l => l is not null);
             yield return
             [
-                outcome.File, reportKey, report.Info.Agency, report.Info.Year, row.Key, label,
+                outcome.File, reportKey, report.Info.Agency, report.Info.Year, row.Key, row.Label,
                 .. keys.Select(k => report.Metrics.TryGetValue(k, out var v) ? (object)v : null),
             ];
         }

@@ -6,7 +6,7 @@ namespace GovReportParser.Writers;
 /// <summary>
 /// The database's tables (one per dataset table, typed as its columns), their keys and indexes, and the views analysts
 /// start from: <c>skipped</c>, <c>headline</c>, and the wide <c>table3</c>/<c>table4</c> (one row per report and table
-/// row, the columns as numbers, the row label as the report prints it beside the row key).
+/// row, the columns as numbers, the row's printed label beside its key).
 /// </summary>
 internal static class SqliteSchema
 {
@@ -24,6 +24,8 @@ internal static class SqliteSchema
     ];
 
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+
+    private static string Literal(string text) => "'" + text.Replace("'", "''") + "'";
 
     public static string CreateTable(DatasetTable table)
     {
@@ -55,14 +57,14 @@ internal static class SqliteSchema
     /// </summary>
     private static string WideView(StandardTableLayout.WideTable wide)
     {
-        var layout = string.Join(" UNION ALL ", wide.Rows.Select((r, i) => $"SELECT {i + 1} AS position, '{r.Key}' AS row, '{r.Prefix}.' AS prefix"));
+        var layout = string.Join(" UNION ALL ", wide.Rows.Select((r, i) =>
+            $"SELECT {i + 1} AS position, {Literal(r.Key)} AS row, {Literal(r.Label)} AS label, {Literal(r.Prefix + ".")} AS prefix"));
         var sql = new StringBuilder();
         sql.Append($"CREATE VIEW {wide.Name} AS WITH layout AS ({layout}) ");
-        sql.Append("SELECT r.file, r.report_key, r.agency, r.year, r.template, l.position, l.row, ");
-        var keys = $"m.key IN ({string.Join(", ", wide.Columns.Select(c => $"l.prefix || '{c.Key}'"))})";
-        sql.Append($"(SELECT m.\"row\" FROM metrics m WHERE m.file = r.file AND {keys} AND m.\"row\" IS NOT NULL ORDER BY m.key LIMIT 1) AS label");
+        sql.Append("SELECT r.file, r.report_key, r.agency, r.year, r.template, l.position, l.row, l.label");
+        var keys = $"m.key IN ({string.Join(", ", wide.Columns.Select(c => $"l.prefix || {Literal(c.Key)}"))})";
         foreach (var column in wide.Columns)
-            sql.Append($", (SELECT m.value FROM metrics m WHERE m.file = r.file AND m.key = l.prefix || '{column.Key}') AS {Quote(column.Key)}");
+            sql.Append($", (SELECT m.value FROM metrics m WHERE m.file = r.file AND m.key = l.prefix || {Literal(column.Key)}) AS {Quote(column.Key)}");
         sql.Append(" FROM reports r CROSS JOIN layout l");
         sql.Append($" WHERE EXISTS (SELECT 1 FROM metrics m WHERE m.file = r.file AND {keys}) ORDER BY r.rowid, l.position");
         return sql.ToString();

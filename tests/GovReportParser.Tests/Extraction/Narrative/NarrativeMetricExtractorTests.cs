@@ -6,7 +6,7 @@ using GovReportParser.Model;
 using GovReportParser.Tests.Extraction.Figures;
 using GovReportParser.Tests.TestSupport;
 using NUnit.Framework;
-using static GovReportParser.Extraction.Narrative.NarrativeMetricKeys;
+using static GovReportParser.Catalogue.NarrativeMetrics;
 
 namespace GovReportParser.Tests.Extraction.Narrative;
 

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using GovReportParser.Batch;
+using GovReportParser.Pipeline;
+
+namespace GovReportParser.Cli.Commands;
+
+/// <summary>
+/// The hidden <c>govreport worker</c>: the isolated side of <c>batch</c> and <c>check</c>, started by them with pipes on
+/// stdin and stdout (length-prefixed frames, <see cref="WorkerHost"/>). Not for people to run.
+/// </summary>
+internal static class WorkerCommand
+{
+    public const string Name = "worker";
+
+    public static Command Create()
+    {
+        var command = new Command(Name, "Parse files sent on stdin (used by batch and check)") { Hidden = true };
+        command.SetAction(_ => Run());
+        return command;
+    }
+
+    /// <summary>How this process starts a worker: itself (the apphost), or <c>dotnet govreport.dll</c> when run through dotnet.</summary>
+    public static Batch.WorkerCommand Self()
+    {
+        var dll = typeof(WorkerCommand).Assembly.Location;
+        var process = Environment.ProcessPath;
+        if (process is not null && Path.GetFileNameWithoutExtension(process) == Path.GetFileNameWithoutExtension(dll))
+            return new Batch.WorkerCommand(process, [Name]);
+        // Run through dotnet (or hosted by something else, as the tests are): the apphost beside the dll, else dotnet itself.
+        var apphost = Path.Combine(AppContext.BaseDirectory, Path.GetFileNameWithoutExtension(dll) + (OperatingSystem.IsWindows() ? ".exe" : ""));
+        if (File.Exists(apphost))
+            return new Batch.WorkerCommand(apphost, [Name]);
+        var dotnet = process is not null && Path.GetFileNameWithoutExtension(process) == "dotnet" ? process : "dotnet";
+        return new Batch.WorkerCommand(dotnet, [dll, Name]);
+    }
+
+    private static int Run()
+    {
+        // Ctrl+C reaches the whole process group; the batch decides what happens to the file being parsed.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => context.Cancel = true);
+        var answers = Console.OpenStandardOutput();
+        Console.SetOut(Console.Error); // nothing but frames on stdout
+        WorkerHost.Serve(Console.OpenStandardInput(), answers, ReportParser.Default, TestFault.FromEnvironment());
+        return ExitCodes.Ok;
+    }
+}

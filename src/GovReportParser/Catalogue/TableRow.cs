@@ -1,0 +1,67 @@
+namespace GovReportParser.Catalogue;
+
+/// <summary>How a row's ordinal is printed.</summary>
+public enum OrdinalStyle
+{
+    /// <summary>一、</summary>
+    Top,
+    /// <summary>（一）</summary>
+    Parenthesised,
+    /// <summary>1.</summary>
+    Arabic,
+}
+
+/// <summary>
+/// A row of a standard table: its metric key (below the table's, "result.withheld.state_secret"), its label as printed,
+/// its ordinal, the heading row it sits under, the templates that print it, and the label parts its pattern is built
+/// from (by default its ordinal and its label word). Columns are the table's unless the row has its own per template.
+/// </summary>
+public sealed record TableRow(string Key, string Label)
+{
+    public string? Number { get; init; }
+    public OrdinalStyle Style { get; init; } = OrdinalStyle.Top;
+
+    /// <summary>The heading this row sits under (三、本年度办理结果 over （一）予以公开), if any.</summary>
+    public TableRow? Group { get; init; }
+
+    public Templates Templates { get; init; } = Templates.Both;
+
+    /// <summary>The label where the 2021 template prints it differently (行政规范性文件 for 规范性文件).</summary>
+    public string? Label2021 { get; init; }
+
+    /// <summary>Columns of this row in each template, where they are the row's own (table 2); else the table's.</summary>
+    public IReadOnlyList<TableColumn>? Columns2019 { get; init; }
+    public IReadOnlyList<TableColumn>? Columns2021 { get; init; }
+
+    /// <summary>The parts the label pattern is built from; null: the ordinal and the label as one word.</summary>
+    public IReadOnlyList<LabelPart>? Pattern { get; init; }
+
+    /// <summary>Looked for only when one of these rows was found: a label as short as 其他 is not safe on its own.</summary>
+    public IReadOnlyList<TableRow> OnlyAfter { get; init; } = [];
+
+    public IReadOnlyList<LabelPart> PatternParts =>
+        Pattern ?? [.. Number is null ? [] : new LabelPart[] { new LabelPart.Ordinal(Number) }, new LabelPart.Word(Label)];
+
+    /// <summary>The ordinal as printed ("一、", "（一）", "1.").</summary>
+    public string PrintedNumber => Number is null ? "" : Style switch
+    {
+        OrdinalStyle.Top => $"{Number}、",
+        OrdinalStyle.Parenthesised => $"（{Number}）",
+        _ => $"{Number}.",
+    };
+
+    /// <summary>The label as the template prints it, with its ordinal.</summary>
+    public string PrintedLabel(Templates template) =>
+        PrintedNumber + (template == Templates.Y2021 && Label2021 is not null ? Label2021 : Label);
+
+    /// <summary>The printed label below its headings ("三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密").</summary>
+    public string PrintedPath(Templates template) =>
+        Group is null ? PrintedLabel(template) : $"{Group.PrintedPath(template)} / {PrintedLabel(template)}";
+
+    public IReadOnlyList<TableColumn>? ColumnsIn(Templates template) => template switch
+    {
+        Templates.Y2019 => Columns2019,
+        Templates.Y2021 => Columns2021,
+        _ => null,
+    };
+}
