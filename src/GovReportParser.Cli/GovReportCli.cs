@@ -16,6 +16,7 @@ public static class GovReportCli
             BatchCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             NormalizeCommand.Create(stdout, stderr),
+            CollectCommand.Create(stdout, stderr),
             WorkerCommand.Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())

@@ -20,7 +20,8 @@ internal static class BatchCommand
         var shard = new Option<string>("--shard") { Description = "K/N: take the K-th of N equal slices of the inputs (split a folder across machines)", DefaultValueFactory = _ => "1/1" };
         var isolation = new IsolationOptions();
         var noBom = new Option<bool>("--no-bom") { Description = "CSV files without the UTF-8 byte-order mark (kept by default for Excel)" };
-        var command = new Command("batch", "Parse every report below a folder into one dataset") { dir, output, format, jobs, quiet, shard, noBom };
+        var resume = new Option<bool>("--resume") { Description = "Reuse the JSON in OUTDIR of inputs whose content is unchanged; the tables are rebuilt from all" };
+        var command = new Command("batch", "Parse every report below a folder into one dataset") { dir, output, format, jobs, quiet, shard, noBom, resume };
         isolation.AddTo(command);
         command.SetAction(r =>
         {
@@ -30,7 +31,7 @@ internal static class BatchCommand
                 return ExitCodes.Usage;
             }
             return Run(r.GetValue(dir)!, r.GetValue(output)!, Formats(r.GetValue(format)!), r.GetValue(jobs), r.GetValue(quiet),
-                Shard.Parse(r.GetValue(shard)!), workers, new DatasetOptions { ByteOrderMark = !r.GetValue(noBom) }, stdout, stderr);
+                Shard.Parse(r.GetValue(shard)!), workers, new DatasetOptions { ByteOrderMark = !r.GetValue(noBom) }, r.GetValue(resume), stdout, stderr);
         });
         return command;
     }
@@ -42,7 +43,7 @@ internal static class BatchCommand
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToArray();
 
     private static int Run(string dir, string output, string[] formats, int jobs, bool quiet, Shard? shard, WorkerSettings? workers,
-        DatasetOptions dataset, TextWriter stdout, TextWriter stderr)
+        DatasetOptions dataset, bool resume, TextWriter stdout, TextWriter stderr)
     {
         if (formats.Length == 0 || formats.Any(f => f != "json" && !DatasetWriter.TableFormats.Contains(f)) || jobs < 1 || shard is null)
         {
@@ -57,7 +58,7 @@ internal static class BatchCommand
         var options = new BatchOptions(dir, output)
         {
             WriteJson = formats.Contains("json"), TableFormats = formats.Where(DatasetWriter.TableFormats.Contains).ToArray(),
-            Jobs = Math.Min(jobs, MaxJobs), Shard = shard, Isolation = workers, Dataset = dataset,
+            Jobs = Math.Min(jobs, MaxJobs), Shard = shard, Isolation = workers, Dataset = dataset, Resume = resume,
         };
         var runner = new BatchRunner(ReportParser.Default);
         BatchSummary summary;
