@@ -60,6 +60,11 @@ internal static class CheckCommand
             if (failed.Length == 0 && !github)
                 stdout.WriteLine($"{shown}: ok ({report.Checks.Count} checks, {report.Metrics.Count} metrics)");
         }
+        if (reports == 0)
+        {
+            stderr.WriteLine("error: no reports found");
+            return ExitCodes.Failed;
+        }
         stdout.WriteLine($"{reports} reports: {reports - unreadable - inconsistent} pass, {inconsistent} fail checks, {unreadable} unreadable");
         return unreadable > 0 || (inconsistent > 0 && !allowInconsistent) ? ExitCodes.Failed : ExitCodes.Ok;
     }
