@@ -51,12 +51,20 @@ public sealed class ParquetDatasetWriter : IDatasetSink
 
     public object Prepare(DatasetRows rows) => rows;
 
+    /// <summary>Rows of one table held at most before they become a row group, whatever the window: a window of
+    /// reports with many metrics each would otherwise hold hundreds of thousands of rows.</summary>
+    public const int MaxPendingRows = 10_000;
+
     public void Add(object prepared)
     {
         var rows = (DatasetRows)prepared;
+        var full = false;
         for (var t = 0; t < _files.Length; t++)
+        {
             _files[t].Pending.AddRange(rows.Tables[t]);
-        if (++_inWindow >= _reportsPerWindow)
+            full |= _files[t].Pending.Count >= MaxPendingRows;
+        }
+        if (++_inWindow >= _reportsPerWindow || full)
             Flush();
     }
 
@@ -83,6 +91,13 @@ public sealed class ParquetDatasetWriter : IDatasetSink
         _inWindow = 0;
     }
 
+    // Parquet.Net keeps the buffers of its memory streams for reuse, by default without bound: a long batch would keep
+    // every buffer it ever needed. A few megabytes are enough to reuse those of one row group.
+    private static readonly ParquetOptions Options = new()
+    {
+        MaximumSmallPoolFreeBytes = 4 * 1024 * 1024, MaximumLargePoolFreeBytes = 16 * 1024 * 1024,
+    };
+
     /// <summary>One table's file: the rows of the current window, and the writer that turns them into row groups.</summary>
     private sealed class TableFile
     {
@@ -101,7 +116,7 @@ public sealed class ParquetDatasetWriter : IDatasetSink
             _stream = new FileStream(_temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 64 * 1024);
             var schema = SchemaOf(table);
             _fields = schema.GetDataFields();
-            _writer = ParquetWriter.CreateAsync(schema, _stream, new ParquetOptions(), append: false).GetAwaiter().GetResult();
+            _writer = ParquetWriter.CreateAsync(schema, _stream, Options, append: false).GetAwaiter().GetResult();
         }
 
         public List<object?[]> Pending { get; } = [];
