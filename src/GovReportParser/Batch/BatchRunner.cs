@@ -28,7 +28,8 @@ public sealed class BatchRunner(ReportParser parser)
         int parsed = 0, failed = 0, withFailedChecks = 0, warnings = 0;
 
         Func<FileJob, FileResult> run = pool is null ? job => job.Run(parser) : job => pool.Run(job, cancellation);
-        var results = OrderedParallel.Map(mine, input => Process(input, inputs, jsonPaths, options, tables, run), jobs, capacity: jobs * 8, cancellation);
+        var results = OrderedParallel.Map(mine, input => Process(input, inputs, jsonPaths, options, tables, run, inProcess: pool is null),
+            jobs, capacity: jobs * 8, cancellation);
         foreach (var (result, rows) in results)
         {
             if (rows is not null)
@@ -57,10 +58,13 @@ public sealed class BatchRunner(ReportParser parser)
     /// other table format needs the report itself, which comes back as its JSON.
     /// </summary>
     private static (FileResult, PreparedRows?) Process(string relative, InputSet inputs, IReadOnlyDictionary<string, string> jsonPaths,
-        BatchOptions options, DatasetWriter tables, Func<FileJob, FileResult> run)
+        BatchOptions options, DatasetWriter tables, Func<FileJob, FileResult> run, bool inProcess)
     {
         var needsReport = !tables.IsEmpty && !tables.IsCsvOnly;
-        var job = new FileJob(Path.Combine(options.InputDirectory, relative), relative) { RenderCsv = tables.IsCsvOnly, ReturnJson = needsReport };
+        var job = new FileJob(Path.Combine(options.InputDirectory, relative), relative)
+        {
+            RenderCsv = tables.IsCsvOnly, ReturnJson = needsReport && !inProcess, ReturnReport = needsReport && inProcess,
+        };
         if (inputs.Refused.TryGetValue(relative, out var reason))
             return Prepared(job.Failed(reason), null, tables);
         var jsonName = jsonPaths[relative];
@@ -70,7 +74,7 @@ public sealed class BatchRunner(ReportParser parser)
         if (options.Resume && ResumedReport(job.InputPath, jsonPath) is { } previous)
             return Resumed(relative, previous, tables);
         var result = run(options.WriteJson ? job with { JsonPath = jsonPath, JsonName = jsonName } : job);
-        return Prepared(result, result.Json is { } json ? JsonReportReader.Read(json) : null, tables);
+        return Prepared(result, result.Report ?? (result.Json is { } json ? JsonReportReader.Read(json) : null), tables);
     }
 
     private static (FileResult, PreparedRows?) Prepared(FileResult result, Report? report, DatasetWriter tables)
@@ -79,7 +83,7 @@ public sealed class BatchRunner(ReportParser parser)
             return (result, null);
         if (tables.IsCsvOnly)
             return (result, tables.FromCsv(result.Rows!));
-        return (result with { Json = null }, tables.Prepare(new ParseOutcome(result.File, result.Parsed ? report : null, result.Error)));
+        return (result with { Json = null, Report = null }, tables.Prepare(new ParseOutcome(result.File, result.Parsed ? report : null, result.Error)));
     }
 
     private static (FileResult, PreparedRows?) Resumed(string relative, Report report, DatasetWriter tables)
