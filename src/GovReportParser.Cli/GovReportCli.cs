@@ -20,6 +20,9 @@ public static class GovReportCli
             CheckCommand.Create(stdout, stderr),
             NormalizeCommand.Create(stdout, stderr),
             CollectCommand.Create(stdout, stderr),
+            SummaryCommand.Create(stdout, stderr),
+            KeysCommand.Create(stdout),
+            SchemaCommand.Create(stdout),
             WorkerCommand.Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())

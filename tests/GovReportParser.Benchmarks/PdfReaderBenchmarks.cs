@@ -9,6 +9,9 @@ using GovReportParser.Readers.Pdf;
 
 namespace GovReportParser.Benchmarks;
 
+// Inside GovReportParser.*, "Summary" would name the library's HTML-summary namespace; the column API means BenchmarkDotNet's.
+using Summary = BenchmarkDotNet.Reports.Summary;
+
 /// <summary>
 /// Pages per second of the PDF reader beside <c>pdftotext -layout</c> (poppler-utils) on the same files: the sample PDFs
 /// and, when ../shared is beside the checkout, the corpus PDFs 001–003. pdftotext runs as users run it, one process per

@@ -4,6 +4,9 @@ using GovReportParser.Benchmarks;
 if (args is ["make-corpus", var directory, var count])
     return BatchCorpusMaker.Run(directory, int.Parse(count));
 
+if (args is ["profile-pdf", var pdfFolder, ..var pdfRest])
+    return PdfStageProfile.Run(pdfFolder, pdfRest is [var pr] ? int.Parse(pr) : 1);
+
 if (args is ["profile", var folder, ..var rest])
     return StageProfile.Run(folder, rest is [var r] ? int.Parse(r) : 1);
 

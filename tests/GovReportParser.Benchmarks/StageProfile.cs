@@ -14,8 +14,7 @@ internal static class StageProfile
 {
     public static int Run(string directory, int rounds)
     {
-        var files = Directory.EnumerateFiles(directory, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(p => (Path: p, Bytes: File.ReadAllBytes(p))).ToArray();
+        var files = SampleFolder.ReadAll(directory, "*.txt");
         var stages = new ReportParserBuilder().UseDefaults();
         var reader = stages.Readers.First(r => r.Extensions.Contains(".txt"));
         var times = new Dictionary<string, TimeSpan>();

@@ -17,11 +17,12 @@ internal static class BatchCommand
         var format = new Option<string>("--format", "-f") { Description = "Comma-separated: json, csv, sqlite, parquet, xlsx (default json,csv)", DefaultValueFactory = _ => "json,csv" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files parsed at once (default: cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display: failures and the summary only" };
+        var summaryHtml = new Option<bool>("--summary") { Description = "Also write summary.html (counts, failed checks, coverage, panel charts)" };
         var shard = new Option<string>("--shard") { Description = "K/N: take the K-th of N equal slices of the inputs (split a folder across machines)", DefaultValueFactory = _ => "1/1" };
         var isolation = new IsolationOptions();
         var noBom = new Option<bool>("--no-bom") { Description = "CSV files without the UTF-8 byte-order mark (kept by default for Excel)" };
         var resume = new Option<bool>("--resume") { Description = "Reuse the JSON in OUTDIR of inputs whose content is unchanged; the tables are rebuilt from all" };
-        var command = new Command("batch", "Parse every report below a folder into one dataset") { dir, output, format, jobs, quiet, shard, noBom, resume };
+        var command = new Command("batch", "Parse every report below a folder into one dataset") { dir, output, format, jobs, quiet, shard, summaryHtml, noBom, resume };
         isolation.AddTo(command);
         command.SetAction(r =>
         {
@@ -31,18 +32,19 @@ internal static class BatchCommand
                 return ExitCodes.Usage;
             }
             return Run(r.GetValue(dir)!, r.GetValue(output)!, Formats(r.GetValue(format)!), r.GetValue(jobs), r.GetValue(quiet),
-                Shard.Parse(r.GetValue(shard)!), workers, new DatasetOptions { ByteOrderMark = !r.GetValue(noBom) }, r.GetValue(resume), stdout, stderr);
+                Shard.Parse(r.GetValue(shard)!), workers, r.GetValue(summaryHtml), new DatasetOptions { ByteOrderMark = !r.GetValue(noBom) }, r.GetValue(resume),
+                stdout, stderr);
         });
         return command;
     }
 
-    // More jobs than this buys nothing on any machine and would start as many threads (and workers).
-    private const int MaxJobs = 256;
+    /// <summary>More jobs than four a core only wait for a core, each with a worker process's memory.</summary>
+    private static int MaxJobs => 4 * Environment.ProcessorCount;
 
     internal static string[] Formats(string value) =>
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToArray();
 
-    private static int Run(string dir, string output, string[] formats, int jobs, bool quiet, Shard? shard, WorkerSettings? workers,
+    private static int Run(string dir, string output, string[] formats, int jobs, bool quiet, Shard? shard, WorkerSettings? workers, bool summaryHtml,
         DatasetOptions dataset, bool resume, TextWriter stdout, TextWriter stderr)
     {
         if (formats.Length == 0 || formats.Any(f => f != "json" && !DatasetWriter.TableFormats.Contains(f)) || jobs < 1 || shard is null)
@@ -83,6 +85,7 @@ internal static class BatchCommand
         stdout.WriteLine(
             $"{summary.Parsed} parsed, {summary.Failed} failed, {summary.Skipped} skipped{Hidden(summary.Hidden)}, {summary.ReportsWithFailedChecks} with failed checks, " +
             $"{summary.Warnings} warnings in {summary.Elapsed.TotalSeconds:0.00} s → {MessageText.Escape(output)}");
+        BatchPanel.Write(output, summaryHtml, summary.Skipped, stdout);
         return summary.Failed > 0 || summary.ReportsWithFailedChecks > 0 ? ExitCodes.Failed : ExitCodes.Ok;
     }
 

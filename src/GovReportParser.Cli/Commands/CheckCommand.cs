@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovReportParser.Batch;
+using GovReportParser.Panel;
 using GovReportParser.Model;
 using GovReportParser.Pipeline;
 using GovReportParser.Writers;
@@ -20,7 +21,8 @@ internal static class CheckCommand
         var format = new Option<string>("--format") { Description = "text (default) or github (workflow annotations)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "github");
         var isolation = new IsolationOptions();
-        var command = new Command("check", "Parse reports and fail when one is unreadable or does not add up") { paths, allow, format };
+        var panel = new Option<bool>("--panel") { Description = "Also check across reports and years (carry-over, jumps, gaps, duplicates); folders may be batch output" };
+        var command = new Command("check", "Parse reports and fail when one is unreadable or does not add up") { paths, allow, format, panel };
         isolation.AddTo(command);
         command.SetAction(r =>
         {
@@ -29,17 +31,19 @@ internal static class CheckCommand
                 stderr.WriteLine("error: " + IsolationOptions.Usage);
                 return ExitCodes.Usage;
             }
-            return Run(r.GetValue(paths)!, r.GetValue(allow), r.GetValue(format) == "github", workers, stdout, stderr);
+            return Run(r.GetValue(paths)!, r.GetValue(allow), r.GetValue(format) == "github", r.GetValue(panel), workers, stdout, stderr);
         });
         return command;
     }
 
-    private static int Run(string[] paths, bool allowInconsistent, bool github, WorkerSettings? workers, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, bool allowInconsistent, bool github, bool panel, WorkerSettings? workers, TextWriter stdout, TextWriter stderr)
     {
         var parser = ReportParser.Default;
         using var pool = workers is null ? null : new WorkerPool(workers, warm: 1);
         int reports = 0, unreadable = 0, inconsistent = 0;
-        foreach (var (file, refusal) in Expand(paths, parser))
+        var parsed = new List<PanelReport>();
+        // With --panel, a batch's output folder is read as its report JSON files (PanelGate), not parsed again.
+        foreach (var (file, refusal) in Expand(paths.Where(p => !panel || !BatchFolder.IsOutput(p)).ToArray(), parser))
         {
             reports++;
             var (report, error) = refusal is null ? Parse(parser, pool, file) : (null, refusal);
@@ -49,6 +53,8 @@ internal static class CheckCommand
                 stderr.WriteLine(github ? GitHubAnnotations.Format("error", file, null, error!) : GovReportCli.FailureLine(file, error!));
                 continue;
             }
+            if (panel)
+                parsed.Add(PanelReport.From(report, file));
             var failed = report.Checks.Where(c => !c.Ok).ToArray();
             if (failed.Length > 0)
                 inconsistent++;
@@ -60,13 +66,16 @@ internal static class CheckCommand
             if (failed.Length == 0 && !github)
                 stdout.WriteLine($"{shown}: ok ({report.Checks.Count} checks, {report.Metrics.Count} metrics)");
         }
-        if (reports == 0)
+        if (reports == 0 && !panel)
         {
+            // Nothing to check is a mistake (a wrong path or pattern), not a pass. With --panel a batch's output folder
+            // holds no inputs but its JSON files, which the panel reads.
             stderr.WriteLine("error: no reports found");
             return ExitCodes.Failed;
         }
         stdout.WriteLine($"{reports} reports: {reports - unreadable - inconsistent} pass, {inconsistent} fail checks, {unreadable} unreadable");
-        return unreadable > 0 || (inconsistent > 0 && !allowInconsistent) ? ExitCodes.Failed : ExitCodes.Ok;
+        var panelFailed = panel ? PanelGate.Run(paths, parsed, github, allowInconsistent, stdout) : 0;
+        return unreadable > 0 || ((inconsistent > 0 || panelFailed > 0) && !allowInconsistent) ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
     /// <summary>In this process, or in a worker that hands the report back as its JSON.</summary>

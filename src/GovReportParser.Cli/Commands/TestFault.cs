@@ -3,9 +3,9 @@ using GovReportParser.Batch;
 namespace GovReportParser.Cli.Commands;
 
 /// <summary>
-/// Test hook, for the tests of worker isolation only: with GOVREPORT_TEST_FAULT=KIND:NAME in its environment, a worker
-/// misbehaves on the input whose file name is NAME, as a parser bug would: KIND <c>stack-overflow</c> recurses without
-/// end, <c>hang</c> never answers, <c>allocate</c> keeps allocating, <c>exit</c> ends the process. Unset, it does nothing.
+/// Test hook, for the tests of worker isolation only: with GOVREPORT_TEST_FAULT=KIND:NAME[;KIND:NAME…] in its environment,
+/// a worker misbehaves on the input whose file name is NAME, as a parser bug would: KIND <c>stack-overflow</c> recurses
+/// without end, <c>hang</c> never answers, <c>allocate</c> keeps allocating, <c>exit</c> ends the process. Unset, it does nothing.
 /// </summary>
 internal static class TestFault
 {
@@ -13,14 +13,16 @@ internal static class TestFault
 
     public static Action<FileJob>? FromEnvironment()
     {
-        var spec = Environment.GetEnvironmentVariable(Variable);
-        var colon = spec?.IndexOf(':') ?? -1;
-        if (colon < 1)
+        var faults = (Environment.GetEnvironmentVariable(Variable) ?? "")
+            .Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(spec => spec.Split(':', 2))
+            .Where(parts => parts.Length == 2)
+            .ToDictionary(parts => parts[1], parts => parts[0], StringComparer.Ordinal);
+        if (faults.Count == 0)
             return null;
-        var (kind, name) = (spec![..colon], spec[(colon + 1)..]);
         return job =>
         {
-            if (Path.GetFileName(job.InputPath) == name)
+            if (faults.TryGetValue(Path.GetFileName(job.InputPath), out var kind))
                 Misbehave(kind);
         };
     }

@@ -20,7 +20,8 @@ public sealed class BatchRunner(ReportParser parser)
     {
         var clock = Stopwatch.StartNew();
         var jobs = Math.Max(1, options.Jobs);
-        using var pool = options.Isolation is { } isolation ? new WorkerPool(isolation, warm: jobs) : null;
+        // Workers for the cores start at once, while the inputs are listed; more (for --jobs above the cores) as needed.
+        using var pool = options.Isolation is { } isolation ? new WorkerPool(isolation, warm: Math.Min(jobs, Environment.ProcessorCount)) : null;
         var inputs = InputFinder.Find(options.InputDirectory, parser.CanRead);
         var jsonPaths = OutputNaming.JsonPaths(inputs.Readable); // named over all inputs, so shards agree on collisions
         var mine = options.Shard.Slice(inputs.Rows);
@@ -46,7 +47,7 @@ public sealed class BatchRunner(ReportParser parser)
             observe?.Invoke(result, new BatchProgress(parsed + failed, mine.Count, failed, clock.Elapsed));
         }
         var skipped = options.Shard.Slice(inputs.Skipped);
-        foreach (var entry in skipped)
+        foreach (var entry in skipped.Where(e => !e.EndsWith('/'))) // a folder already read through another path is no file left out
             tables.Add(ParseOutcome.Skip(entry, InputFinder.SkipReason(entry)));
         tables.Complete();
         return new BatchSummary(parsed, failed, skipped.Count, withFailedChecks, warnings, clock.Elapsed) { Hidden = inputs.Hidden };

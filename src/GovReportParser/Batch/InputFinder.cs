@@ -77,7 +77,6 @@ public static class InputFinder
 
     /// <summary>Why an entry of <see cref="InputSet.Skipped"/> is skipped, as its row says.</summary>
     public static string SkipReason(string relative) =>
-        relative.EndsWith('/') ? "folder already read through another path"
-        : Path.GetExtension(relative) is { Length: > 0 } extension ? $"no reader for {extension.ToLowerInvariant()}"
+        Path.GetExtension(relative) is { Length: > 0 } extension ? $"no reader for {extension.ToLowerInvariant()}"
         : "no reader for a file without an extension";
 }

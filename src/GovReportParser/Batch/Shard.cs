@@ -10,7 +10,7 @@ public sealed partial record Shard(int Index, int Count)
 {
     public static Shard All { get; } = new(1, 1);
 
-    [GeneratedRegex(@"^\s*(\d+)\s*/\s*(\d+)\s*$")]
+    [GeneratedRegex(@"^\s*([0-9]+)\s*/\s*([0-9]+)\s*$")]
     private static partial Regex Pattern();
 
     /// <summary>Reads "K/N" (1 ≤ K ≤ N); null when the text is not such a shard.</summary>

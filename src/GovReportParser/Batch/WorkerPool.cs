@@ -20,15 +20,30 @@ public sealed class WorkerPool : IDisposable
     public WorkerPool(WorkerSettings settings, int warm = 0)
     {
         _settings = settings;
-        for (var i = 0; i < warm; i++)
-            _idle.Add(Track(WorkerProcess.Start(settings)));
+        try
+        {
+            for (var i = 0; i < warm; i++)
+                _idle.Add(Track(WorkerProcess.Start(settings)));
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // not startable: each job then fails with the reason
+        }
     }
 
     public FileResult Run(FileJob job, CancellationToken cancellation = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         cancellation.ThrowIfCancellationRequested();
-        var worker = _idle.TryTake(out var idle) ? idle : Track(WorkerProcess.Start(_settings));
+        WorkerProcess worker;
+        try
+        {
+            worker = _idle.TryTake(out var idle) ? idle : Track(WorkerProcess.Start(_settings));
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return job.Failed($"worker could not be started ({e.Message})");
+        }
         FileResult result;
         try
         {

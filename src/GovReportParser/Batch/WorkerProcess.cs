@@ -14,6 +14,11 @@ internal sealed class WorkerProcess : IDisposable
 {
     private const int StderrLinesKept = 20;
 
+    /// <summary>How long a worker may take to start (a loaded machine can take seconds; only a broken one takes this long).</summary>
+    private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(2);
+
+    private bool _ready;
+
     private readonly Process _process;
     private readonly Stream _requests;
     private readonly Stream _answers;
@@ -22,11 +27,13 @@ internal sealed class WorkerProcess : IDisposable
 
     public int Jobs { get; private set; }
 
-    public int Id => _process.Id;
+    /// <summary>The process id (kept: it names the worker's temporary files after the process is gone).</summary>
+    public int Id { get; }
 
     private WorkerProcess(Process process)
     {
         _process = process;
+        Id = process.Id;
         _requests = process.StandardInput.BaseStream;
         _answers = process.StandardOutput.BaseStream;
         process.ErrorDataReceived += (_, e) =>
@@ -51,6 +58,8 @@ internal sealed class WorkerProcess : IDisposable
         };
         foreach (var argument in settings.Command.Arguments)
             start.ArgumentList.Add(argument);
+        foreach (var (name, value) in settings.Environment)
+            start.Environment[name] = value;
         // The runtime reads its heap limit as hexadecimal bytes. One parse a process: workstation GC, not the server GC the
         // command line's own configuration asks for (a heap per core in every worker would multiply memory by the cores).
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + settings.MemoryLimitBytes.ToString("X", CultureInfo.InvariantCulture);
@@ -62,6 +71,8 @@ internal sealed class WorkerProcess : IDisposable
     public FileResult Run(FileJob job, TimeSpan timeout, CancellationToken cancellation)
     {
         Jobs++;
+        if (!_ready)
+            AwaitReady(cancellation);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         limit.CancelAfter(timeout);
         using var kill = limit.Token.Register(Kill);
@@ -81,6 +92,26 @@ internal sealed class WorkerProcess : IDisposable
         if (limit.IsCancellationRequested)
             throw new WorkerLostException(FailureReasons.TimedOut(timeout));
         throw new WorkerLostException(FailureReasons.Crashed(ExitCode(), StderrTail()));
+    }
+
+    private void AwaitReady(CancellationToken cancellation)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        limit.CancelAfter(StartLimit);
+        using var kill = limit.Token.Register(Kill);
+        byte[]? ready;
+        try
+        {
+            ready = Frames.Read(_answers);
+        }
+        catch (IOException)
+        {
+            ready = null;
+        }
+        cancellation.ThrowIfCancellationRequested();
+        if (ready is null)
+            throw new WorkerLostException("worker did not start: " + FailureReasons.Crashed(ExitCode(), StderrTail()));
+        _ready = true;
     }
 
     private int ExitCode()

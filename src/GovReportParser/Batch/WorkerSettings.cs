@@ -22,4 +22,7 @@ public sealed record WorkerSettings(WorkerCommand Command)
     public long MemoryLimitBytes { get; init; } = DefaultMemoryLimitBytes;
 
     public int RecycleAfter { get; init; } = DefaultRecycleAfter;
+
+    /// <summary>Variables added to the workers' environment (beyond this process's own, which they inherit).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 }

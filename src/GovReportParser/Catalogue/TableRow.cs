@@ -50,6 +50,10 @@ public sealed record TableRow(string Key, string Label)
         _ => $"{Number}.",
     };
 
+    /// <summary>How a check's detail names the row: a top row by its ordinal (一), a lower one by its ordinal in ASCII
+    /// brackets and its label ((七)总计).</summary>
+    public string ShortName => Style == OrdinalStyle.Top && Number is not null ? Number : $"({Number}){Label}";
+
     /// <summary>The label as the template prints it, with its ordinal.</summary>
     public string PrintedLabel(Templates template) =>
         PrintedNumber + (template == Templates.Y2021 && Label2021 is not null ? Label2021 : Label);

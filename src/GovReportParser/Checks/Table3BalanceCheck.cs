@@ -10,6 +10,10 @@ namespace GovReportParser.Checks;
 /// </summary>
 public sealed class Table3BalanceCheck : IReportCheck
 {
+    /// <summary>"一 5 + 二 1 = 6": the two rows by their short names, and their sum.</summary>
+    private static string Addition(IReadOnlyList<TableRow> rows, decimal first, decimal second) =>
+        $"{rows[0].ShortName} {TableCells.Format(first)} + {rows[1].ShortName} {TableCells.Format(second)} = {TableCells.Format(first + second)}";
+
     public IEnumerable<CheckResult> Check(StructuredDocument document, ExtractionResult result)
     {
         var cells = new TableCells(result.Metrics);
@@ -21,8 +25,7 @@ public sealed class Table3BalanceCheck : IReportCheck
                 continue;
             var ok = received + carried == handled + forward;
             yield return new CheckResult($"{Table3.BalanceRule}.{column.Key}", ok,
-                $"一 {TableCells.Format(received)} + 二 {TableCells.Format(carried)} = {TableCells.Format(received + carried)} "
-                + $"{(ok ? "=" : "≠")} (七)总计 {TableCells.Format(handled)} + 四 {TableCells.Format(forward)} = {TableCells.Format(handled + forward)}");
+                $"{Addition(inRows, received, carried)} {(ok ? "=" : "≠")} {Addition(outRows, handled, forward)}");
         }
     }
 }

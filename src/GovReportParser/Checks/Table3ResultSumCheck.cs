@@ -23,7 +23,7 @@ public sealed class Table3ResultSumCheck : IReportCheck
             var sum = parts.Sum();
             var ok = sum == total;
             yield return new CheckResult($"{Table3.ResultSumRule}.{column.Key}", ok,
-                $"sum of {rows.Count} result rows = {TableCells.Format(sum)} {(ok ? "=" : "≠")} (七)总计 {TableCells.Format(total)}");
+                $"sum of {rows.Count} result rows = {TableCells.Format(sum)} {(ok ? "=" : "≠")} {Table3.ResultTotal.ShortName} {TableCells.Format(total)}");
         }
     }
 }

@@ -8,7 +8,10 @@ namespace GovReportParser.Model;
 /// </summary>
 public sealed record Report
 {
-    public string Schema { get; init; } = "govreport/1";
+    /// <summary>The contract's version, written first in every report's JSON.</summary>
+    public const string SchemaName = "govreport/1";
+
+    public string Schema { get; init; } = SchemaName;
     public required SourceInfo Source { get; init; }
     [JsonPropertyName("report")]
     public required ReportMetadata Info { get; init; }

@@ -19,13 +19,13 @@ namespace GovReportParser.Normalisation;
 public sealed partial class HanSpacingNormaliser : INormaliser
 {
     private const string Space = @"[ \u3000]";
-    private const string Number = @"\d+(?:[.,]\d+)*%?";
+    private const string Number = @"[0-9]+(?:[.,][0-9]+)*%?";
     // A space before a number closes only when a space to Han follows it too (`截止 12 月底`) or Chinese punctuation ends it:
     // `内容概述 2023年…` and `发文日期 10:06` are a key and its value.
     private const string AfterNumber = Space + @"+" + HanNotHeading + @"|[，。、；：！？）》”’]";
     // Han that does not open a heading: in flattened text `办理 0000000 四、政府…` the spaces are the only boundaries left.
     private const string HanNotHeading = @"(?![一二三四五六七八九十]+、)[" + Han.Class + @"]";
-    private const string BeforeNumber = @"(?:^|[" + Han.Class + @"，。、；：！？（《“‘,;(]|(?<!\d):)";
+    private const string BeforeNumber = @"(?:^|[" + Han.Class + @"，。、；：！？（《“‘,;(]|(?<![0-9]):)";
 
     public static HanSpacingNormaliser Default { get; } = new();
 

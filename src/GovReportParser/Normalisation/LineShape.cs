@@ -50,7 +50,7 @@ internal static partial class LineShape
     public static bool HasProsePunctuation(string text) => text.AsSpan().IndexOfAny("，,、；;。！？") >= 0;
 
     // A markdown heading or bold mark may stand before the number (## 一、 **一、), and a space inside it (一 、).
-    [GeneratedRegex(@"^\s*(?:\#{1,6}\s*|\*\*)?(?:[" + ChineseNumeral + @"]+\s*[、.．]|[（(][" + ChineseNumeral + @"\d]+[）)]|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳]|第[" + ChineseNumeral
-        + @"\d]+[条章节部分项])")]
+    [GeneratedRegex(@"^\s*(?:\#{1,6}\s*|\*\*)?(?:[" + ChineseNumeral + @"]+\s*[、.．]|[（(][" + ChineseNumeral + @"0-9]+[）)]|[0-9]{1,2}(?:[、．]|\.(?![0-9]))|[①-⑳]|第[" + ChineseNumeral
+        + @"0-9]+[条章节部分项])")]
     private static partial Regex Enumeration();
 }

@@ -49,13 +49,13 @@ public sealed partial class PageFurnitureMarker : INormaliser
     private const string Dash = @"[-—–－~～_]";
     private const string Gap = @"[ \u3000]*";
 
-    [GeneratedRegex(@"^" + Gap + "(?:" + Dash + "+" + Gap + @"\d{1,4}" + Gap + Dash + "+"
-        + @"|第" + Gap + @"\d{1,4}" + Gap + "页(?:" + Gap + "[,，/／]?" + Gap + "共" + Gap + @"\d{1,4}" + Gap + "页)?"
-        + @"|共" + Gap + @"\d{1,4}" + Gap + "页" + Gap + "[,，]?" + Gap + "第" + Gap + @"\d{1,4}" + Gap + "页"
-        + @"|(?i:page)" + Gap + @"\d{1,4}(?:" + Gap + @"(?:of|/)" + Gap + @"\d{1,4})?"
+    [GeneratedRegex(@"^" + Gap + "(?:" + Dash + "+" + Gap + @"[0-9]{1,4}" + Gap + Dash + "+"
+        + @"|第" + Gap + @"[0-9]{1,4}" + Gap + "页(?:" + Gap + "[,，/／]?" + Gap + "共" + Gap + @"[0-9]{1,4}" + Gap + "页)?"
+        + @"|共" + Gap + @"[0-9]{1,4}" + Gap + "页" + Gap + "[,，]?" + Gap + "第" + Gap + @"[0-9]{1,4}" + Gap + "页"
+        + @"|(?i:page)" + Gap + @"[0-9]{1,4}(?:" + Gap + @"(?:of|/)" + Gap + @"[0-9]{1,4})?"
         + ")" + Gap + "$")]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"\d+")]
+    [GeneratedRegex(@"[0-9]+")]
     private static partial Regex Digits();
 }

@@ -18,6 +18,10 @@ public static partial class AgencyReader
     [GeneratedRegex(@"^(?<agency>.{2,30}?)([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年")]
     private static partial Regex AgencyBeforeYear();
 
+    // A title without a year names its body before the subject (某某镇人民政府政府信息公开工作年度报告).
+    [GeneratedRegex(@"^(?<agency>.{2,30}?)(?:政府信息公开|政务公开|信息公开)")]
+    private static partial Regex AgencyBeforeSubject();
+
     [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{1,8}?(?:省|自治区|特别行政区|自治州|市|州|盟|地区|自治县|县|区|旗))+")]
     private static partial Regex RegionPrefix();
 
@@ -49,10 +53,15 @@ public static partial class AgencyReader
     /// <summary>True for a name that is only a place (某某市, 某某市某某区), the way a government's report names itself.</summary>
     public static bool IsPlaceName(string text) => RegionPrefix().Match(text) is { Success: true } m && m.Length == text.Length;
 
-    /// <summary>The body named before the year in a title (宣城市教体局2023年度… → 宣城市教体局; 某某市2022年… → 某某市), or null.</summary>
+    /// <summary>
+    /// The body named before the year in a title (宣城市教体局2023年度… → 宣城市教体局; 某某市2022年… → 某某市), or, in a
+    /// title without a year, before its subject (某某镇人民政府政府信息公开… → 某某镇人民政府); else null.
+    /// </summary>
     public static string? FromTitle(string title)
     {
         var m = AgencyBeforeYear().Match(title);
+        if (!m.Success)
+            m = AgencyBeforeSubject().Match(title);
         var name = m.Groups["agency"].Value;
         return m.Success && (IsOrganisationLine(name) || IsPlaceName(name)) ? name : null;
     }

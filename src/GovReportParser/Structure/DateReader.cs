@@ -5,7 +5,7 @@ namespace GovReportParser.Structure;
 /// <summary>Reads the dates reports write (2023-12-15, 2023年12月15日, 二〇一二年十二月三日) as ISO yyyy-MM-dd.</summary>
 internal static partial class DateReader
 {
-    [GeneratedRegex(@"(?<y>\d{4})\s*[年\-/.]\s*(?<m>\d{1,2})\s*[月\-/.]\s*(?<d>\d{1,2})\s*日?")]
+    [GeneratedRegex(@"(?<y>[0-9]{4})\s*[年\-/.]\s*(?<m>[0-9]{1,2})\s*[月\-/.]\s*(?<d>[0-9]{1,2})\s*日?")]
     private static partial Regex ArabicDate();
 
     [GeneratedRegex(@"(?<y>[〇零○O一二三四五六七八九]{4})\s*年\s*(?<m>[一二三四五六七八九十]{1,2})\s*月\s*(?<d>[一二三四五六七八九十]{1,3})\s*日")]

@@ -46,9 +46,9 @@ public static class HeadingDetector
     {
         if (rest.Length == 0 || rest[0] is '、' or '，' or ',' or '。' or '）' or ')' or '%' or '％')
             return false;
-        if (!char.IsDigit(rest[0]))
+        if (!char.IsAsciiDigit(rest[0]))
             return true;
-        var digits = rest.TakeWhile(char.IsDigit).Count();
+        var digits = rest.TakeWhile(char.IsAsciiDigit).Count();
         return digits == 4 && rest.Length > 4 && rest[4] == '年';
     }
 }

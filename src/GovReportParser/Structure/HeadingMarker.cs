@@ -20,17 +20,17 @@ public sealed partial record HeadingMarker(NumberingStyle Style, int Ordinal, st
     private static partial Regex PartMarker();
 
     // 一、 一. 一． but not 一是, 一方面, 十一五 (the separator is required)
-    [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})\s*(?:、|[．.](?!\d))\s*")]
+    [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})\s*(?:、|[．.](?![0-9]))\s*")]
     private static partial Regex HanMarker();
 
     [GeneratedRegex(@"^[（(]\s*(?<n>[一二三四五六七八九十]{1,3})\s*[）)]\s*[、．.]?\s*")]
     private static partial Regex HanParenMarker();
 
     // 1、 1. 1． but not 1.5万 or 2018.12
-    [GeneratedRegex(@"^(?<n>\d{1,2})\s*[、．.](?!\d)\s*")]
+    [GeneratedRegex(@"^(?<n>[0-9]{1,2})\s*[、．.](?![0-9])\s*")]
     private static partial Regex ArabicMarker();
 
-    [GeneratedRegex(@"^[（(]\s*(?<n>\d{1,2})\s*[）)]\s*")]
+    [GeneratedRegex(@"^[（(]\s*(?<n>[0-9]{1,2})\s*[）)]\s*")]
     private static partial Regex ArabicParenMarker();
 
     private static readonly (NumberingStyle Style, Func<Regex> Pattern)[] Styles =

@@ -97,7 +97,7 @@ public static partial class MetadataExtractor
             else if (below is not null && AgencyReader.IsOrganisationLine(below))
                 agency = below;
         }
-        title ??= document.TitleHint is { } hint ? TitleFinder.AsTitle(hint) : null;
+        title ??= document.TitleHint is { } hint ? TitleFinder.AsHintedTitle(hint) : null;
         if (title is not null)
             agency ??= AgencyReader.FromTitle(title);
         return (title, agency);

@@ -24,7 +24,7 @@ public static partial class RunInHeadingSplitter
     [GeneratedRegex(@"^.*(情况|概述|概况|措施|事项|统计表|打算|方向|总结|问题|计划|要点)")]
     private static partial Regex TitleUpToLastClosingWord();
 
-    [GeneratedRegex(@"^\d{4}年")]
+    [GeneratedRegex(@"^[0-9]{4}年")]
     private static partial Regex LeadingYear();
 
     private static readonly char[] TitleStops = [' ', '\u3000', '\t', '（', '(', '。', '，', ',', '；', ';', '：', ':', '《', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];

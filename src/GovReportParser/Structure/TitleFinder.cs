@@ -76,16 +76,28 @@ public static partial class TitleFinder
         return first is not null && TitleText.Clean(first) is var segment && segment.Length <= MaxTitleLength && IsTitle(segment) ? segment : null;
     }
 
+    /// <summary>
+    /// The title a container gives (an HTML page's heading or &lt;title&gt;), when it says which report: it states a
+    /// year or names a body. A generic one (政府信息公开年报) is the name of the page's column, not a title.
+    /// </summary>
+    public static string? AsHintedTitle(string hint) =>
+        AsTitle(hint) is { } title && (Year().IsMatch(title) || AgencyReader.FromTitle(title) is not null) ? title : null;
+
     private static bool IsText(Block block) => block.Kind is not (BlockKind.Metadata or BlockKind.Furniture or BlockKind.Table);
 
-    /// <summary>A title without its year, below a short line ending in one (某某市2019年 / 政府信息公开工作年度报告), is one title.</summary>
+    /// <summary>
+    /// A title without its year, below a short line that holds it, is one title: split after the year
+    /// (某某市2019年 / 政府信息公开工作年度报告) or anywhere after it (某某市人民政府2016年政府信息 / 公开工作年度报告). A date
+    /// line above (2017年1月20日) is not a title's start.
+    /// </summary>
     private static TitleLine JoinedWithLineAbove(IReadOnlyList<Block> preamble, int index, string title)
     {
         if (Year().IsMatch(title) || index == 0 || !IsText(preamble[index - 1]))
             return new TitleLine(title, index);
         var above = TitleText.Clean(preamble[index - 1].Text);
         var joined = above + title;
-        return EndsWithYear().IsMatch(above) && joined.Length <= MaxTitleLength && !PageChrome.IsChrome(above) && IsTitle(joined)
+        var holdsYear = EndsWithYear().IsMatch(above) || Year().IsMatch(above) && !DateReader.IsDateLine(above);
+        return holdsYear && joined.Length <= MaxTitleLength && !PageChrome.IsChrome(above) && IsTitle(joined)
             ? new TitleLine(joined, index - 1)
             : new TitleLine(title, index);
     }

@@ -57,8 +57,10 @@ public static class AtomicFile
         {
             return open();
         }
-        catch (DirectoryNotFoundException)
+        catch (IOException e) when (e is DirectoryNotFoundException or FileNotFoundException)
         {
+            // A file created new is missing only with its folder. (.NET calls it FileNotFound when the folder exists by the
+            // time the error is built: another process made it meanwhile.)
             Directory.CreateDirectory(Path.GetDirectoryName(temp)!);
             return open();
         }

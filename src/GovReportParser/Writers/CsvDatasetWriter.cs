@@ -52,6 +52,15 @@ public sealed class CsvDatasetWriter : IDatasetSink
 
     public static string FileName(DatasetTable table) => table.Name + ".csv";
 
+    /// <summary>A table of text cells (not one of the dataset's) to a text stream, every cell escaped as text.</summary>
+    public static void WriteTable(TextWriter output, IReadOnlyList<string> header, IEnumerable<string[]> rows)
+    {
+        using var writer = CsvWriter.Create(output, WriterOptions, leaveOpen: true);
+        writer.WriteHeader(header.ToArray());
+        foreach (var row in rows)
+            writer.WriteRecord(row);
+    }
+
     /// <summary>One table's rows to a text stream (stdout), with the same quoting and escaping as the files.</summary>
     public static void WriteTable(TextWriter output, DatasetTable table, IEnumerable<object?[]> rows)
     {
@@ -109,7 +118,14 @@ public sealed class CsvDatasetWriter : IDatasetSink
             return;
         foreach (var (_, temp, writer) in _files)
         {
-            writer.Dispose();
+            try
+            {
+                writer.Dispose();
+            }
+            catch (IOException)
+            {
+                // flushing the rest failed (a full disk): the file is removed all the same
+            }
             if (File.Exists(temp))
                 File.Delete(temp);
         }

@@ -76,6 +76,31 @@ public class BrokenLineJoinerTests
     }
 
     /// <summary>
+    /// Made up, hard-wrapped at 31 characters as PDF text comes: a numbered heading as wide as the wrap, with no clause
+    /// punctuation, stays apart from the note in brackets below it however full it is; the prose around it rejoins.
+    /// </summary>
+    [Test]
+    public void A_numbered_line_without_clause_punctuation_is_never_joined_to_the_next_line()
+    {
+        string[] lines =
+        [
+            "本年度全区各单位认真贯彻落实政府信息公开条例的各项要",
+            "求，扎实推进政务公开工作，公开质量和时效稳步提升。",
+            "三、收到和处理政府信息公开申请及答复办理总体情况汇总",
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项",
+            "加第四项之和）",
+            "二、依申请公开政府信息和不予公开政府信息的情况及其说明",
+            "全年共收到政府信息公开申请十二件，均已按期答复完毕。",
+        ];
+        var document = SampleDocuments.FromPages([string.Join("\n", lines)]);
+
+        var joined = BrokenLineJoiner.Default.Normalise(document, new Diagnostics()).Blocks.Select(b => b.Text).ToArray();
+
+        Assert.That(joined, Does.Contain(lines[2]).And.Contain(lines[5]));
+        Assert.That(joined[0], Is.EqualTo(lines[0] + lines[1]));
+    }
+
+    /// <summary>
     /// Every sample, normalised, then hard-wrapped at 60 columns as PDF text comes: joining must never merge two paragraphs
     /// and may only leave a wrap unjoined where a sentence or clause ended (there a wrap cannot be told from a paragraph end).
     /// </summary>

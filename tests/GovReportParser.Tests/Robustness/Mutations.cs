@@ -70,16 +70,4 @@ internal static class Mutations
             builder.Append(flat);
         return Encoding.UTF8.GetBytes(builder.ToString());
     }
-
-    /// <summary>A page whose body nests <paramref name="depth"/> divs around a sample's paragraph.</summary>
-    public static byte[] DeepHtml(string paragraph, int depth)
-    {
-        var builder = new StringBuilder("<html><head><meta charset=\"utf-8\"><title>深层嵌套</title></head><body>");
-        for (var i = 0; i < depth; i++)
-            builder.Append("<div>");
-        builder.Append("<p>").Append(paragraph).Append("</p>");
-        for (var i = 0; i < depth; i++)
-            builder.Append("</div>");
-        return Encoding.UTF8.GetBytes(builder.Append("</body></html>").ToString());
-    }
 }

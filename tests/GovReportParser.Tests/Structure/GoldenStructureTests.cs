@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using GovReportParser.Model;
 using GovReportParser.Pipeline;
 using GovReportParser.Tests.TestSupport;
@@ -11,8 +8,6 @@ namespace GovReportParser.Tests.Structure;
 /// <summary>Excerpt in, heading tree and metadata out: see Golden/Structure/README.md.</summary>
 public class GoldenStructureTests
 {
-    private static readonly bool Approving = Environment.GetEnvironmentVariable("GOVREPORT_APPROVE") == "1";
-
     private static string Golden(string name) => Path.Combine(RepoPaths.Root, "tests", "GovReportParser.Tests", "Golden", "Structure", name);
 
     private static object Tree(SectionNode s) => new
@@ -27,13 +22,11 @@ public class GoldenStructureTests
     public void Given_an_excerpt_When_structured_Then_tree_and_metadata_equal_the_golden_file(string name)
     {
         var report = ReportParser.Default.Parse(File.ReadAllBytes(Golden(name + ".txt")), name + ".txt");
-        var actual = JsonSerializer.Serialize(new
+        var actual = GoldenFile.Json(new
         {
             title = report.Info.Title, agency = report.Info.Agency, year = report.Info.Year, template = report.Info.Template,
             sections = report.Sections.Select(Tree).ToArray(),
-        }, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }) + "\n";
-        if (Approving)
-            File.WriteAllText(Golden(name + ".json"), actual, new UTF8Encoding(false));
-        Assert.That(actual, Is.EqualTo(File.ReadAllText(Golden(name + ".json"))));
+        });
+        GoldenFile.Verify(Golden(name + ".json"), actual);
     }
 }

@@ -3,7 +3,7 @@ using NUnit.Framework;
 
 namespace GovReportParser.Tests.Structure;
 
-/// <summary>Lines from the samples, and what the detector makes of them.</summary>
+/// <summary>Lines from the samples and made-up lines of the shapes extractors and converters give, and what the detector makes of them.</summary>
 public class HeadingDetectorTests
 {
     [TestCase("一、组织领导得到进一步加强", "一", "组织领导得到进一步加强", null)]
@@ -13,6 +13,10 @@ public class HeadingDetectorTests
     [TestCase("七、2020年总体打算", "七", "2020年总体打算", null)]
     [TestCase("第一部分 总体情况", "第一部分", "总体情况", null)]
     [TestCase("一、一、总体情况", "一", "总体情况", null)]
+    [TestCase("一 、总体情况", "一", "总体情况", null)]
+    [TestCase("## 二、主动公开政府信息情况", "二", "主动公开政府信息情况", null)]
+    [TestCase("**三、收到和处理政府信息公开申请情况**", "三", "收到和处理政府信息公开申请情况", null)]
+    [TestCase("1. 五、存在的主要问题及改进情况", "五", "存在的主要问题及改进情况", null)]
     public void Given_a_numbered_heading_line_When_detected_Then_number_title_and_body_are_split(string line, string number, string title, string? body)
     {
         var heading = HeadingDetector.Detect(line);
@@ -25,6 +29,11 @@ public class HeadingDetectorTests
     [TestCase("1. 管理水平上有待进一步提高，信息公开的内容有待进一步完善，更新有待进一步加强。")]
     [TestCase("一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0")]
     [TestCase("1.5万条信息已公开")]
+    [TestCase("四、结转下年度继续办理")]
+    [TestCase("三 、本 年 度办 理 结果")]
+    [TestCase("二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0")]
+    [TestCase("（二）部分公开（区分处理的，只计这一情形，不计其他情形）")]
+    [TestCase("（七）总计 12")]
     public void Given_a_line_that_is_not_a_heading_When_detected_Then_nothing_is_found(string line) =>
         Assert.That(HeadingDetector.Detect(line), Is.Null);
 }

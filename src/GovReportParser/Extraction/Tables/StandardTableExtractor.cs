@@ -25,7 +25,7 @@ public sealed class StandardTableExtractor : IExtractor
         var regions = TableRegions.Find(text.Compact);
         if (regions.Table2 >= 0)
             ReadTable2(text, regions, document, result, diagnostics);
-        if (regions.Table3 >= 0)
+        if (regions.Table3 >= 0 || Alignment.Table3Region.Caption(text.Compact, regions) >= 0)
             ReadTable3(text, regions, result, diagnostics);
         if (regions.Table4 >= 0)
             ReadTable4(text, regions, result, diagnostics);
@@ -46,6 +46,7 @@ public sealed class StandardTableExtractor : IExtractor
         var specs = template == TemplateNames.Y2021 ? StandardTables.Table2Rows2021 : StandardTables.Table2Rows2019;
         var located = RowLocator.Locate(text.Compact, regions.Table2, regions.Table2End, specs);
         var rows = RowReader.Read(text, located, regions.Table2End, s => s.Columns!, _ => SumGroups.None);
+        Alignment.Table2SingleCells.Fill(text, regions.Table2, Alignment.Table3Region.Table2End(text.Compact, regions), rows, located);
         if (rows.Any(NarrativeCorroboration.IsOpen))
         {
             var narrative = text.Source[..text.ToSource(regions.Table2)] + "\n" + text.Source[text.ToSource(regions.Table4 >= 0 ? regions.Table4 : regions.End)..];
@@ -56,9 +57,13 @@ public sealed class StandardTableExtractor : IExtractor
 
     private static void ReadTable3(TableText text, TableRegions regions, ExtractionResult result, Diagnostics diagnostics)
     {
-        var located = RowLocator.Locate(text.Compact, regions.Table3, regions.Table3End, StandardTables.Table3Rows);
+        var located = regions.Table3 >= 0 ? RowLocator.Locate(text.Compact, regions.Table3, regions.Table3End, StandardTables.Table3Rows) : [];
         var rows = RowReader.Read(text, located, regions.Table3End, _ => Table3.Columns, _ => Table3Sums);
         Table3ColumnResolver.Resolve(rows);
+        var (start, end) = Alignment.Table3Region.Of(text.Compact, regions);
+        Alignment.Table3Aligner.Fill(text, start, end, rows, diagnostics);
+        if (rows.Count == 0)
+            return; // a caption with no table under it
         var missing = StandardTables.Table3Rows.Select(r => r.Key)
             .Where(k => !OptionalTable3Rows.Contains(k) && rows.All(r => r.Key != k)).ToList();
         if (missing.Count > 0)
@@ -73,7 +78,9 @@ public sealed class StandardTableExtractor : IExtractor
         // Table 4 has one row of values under a two-level header: the row is the table, each column names its block.
         var columns = Table4.Cells;
         var row = new ParsedRow("", Table4.ValuesRowLabel, columns, run, CellSplitter.Split(run.Cells, columns.Count, Table4Sums));
-        if (run.IsEmpty)
+        if (!row.Split.IsSettled && Alignment.Table4Values.Read(text, start, row, Table4Sums) is { } read)
+            row = read;
+        if (row.Run.IsEmpty)
             return;
         TableEmitter.Emit(Table4.Key, CanonicalSection.ReviewLitigation, [row], text, result, diagnostics);
         AddLitigationTotal(row.Label, result.Metrics);

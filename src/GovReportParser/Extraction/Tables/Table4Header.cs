@@ -9,10 +9,12 @@ internal static class Table4Header
 {
     private const string HeaderChars = "四、政府信息公开行政法复议诉讼情况结果维持纠正其他尚未审结总计未经直接起后合小件单位:()";
 
+    public static bool IsHeaderChar(char c) => HeaderChars.Contains(c);
+
     public static int Skip(string compact, int start)
     {
         var i = start;
-        while (i < compact.Length && HeaderChars.Contains(compact[i]))
+        while (i < compact.Length && IsHeaderChar(compact[i]))
             i++;
         return i;
     }

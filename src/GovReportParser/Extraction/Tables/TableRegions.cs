@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovReportParser.Catalogue;
 
 namespace GovReportParser.Extraction.Tables;
 
@@ -8,8 +9,10 @@ namespace GovReportParser.Extraction.Tables;
 /// </summary>
 internal sealed partial record TableRegions(int Table2, int Table3, int Table4, int End)
 {
-    [GeneratedRegex(@"第二十条第\(?一\)?项|信息内容(?=本年新制作数量|本年制发件数)")]
-    private static partial Regex Table2Anchor();
+    /// <summary>Table 2 begins at 第二十条第（一）项, or at its row heading 信息内容 followed by either template's first column.</summary>
+    private static readonly Regex Table2Anchor = new(
+        $@"第二十条第\(?一\)?项|{Regex.Escape(Catalogue.Table2.RowHeading)}(?={string.Join("|", Catalogue.Table2.FirstColumnLabels.Select(Regex.Escape))})",
+        RegexOptions.CultureInvariant);
 
     /// <summary>Table 4 begins at its title or first header (行政复议; 行政法复议 is a typo seen in published reports).</summary>
     [GeneratedRegex(@"行政法?复议")]
@@ -21,7 +24,7 @@ internal sealed partial record TableRegions(int Table2, int Table3, int Table4, 
 
     public static TableRegions Find(string compact)
     {
-        var t2 = Table2Anchor().Match(compact) is { Success: true } m2 ? m2.Index : -1;
+        var t2 = Table2Anchor.Match(compact) is { Success: true } m2 ? m2.Index : -1;
         var t3 = FindTable3(compact, Math.Max(t2, 0));
         var t4Match = t3 >= 0 ? Table4Anchor().Match(compact, t3) : Table4Title().Match(compact, Math.Max(t2, 0));
         var t4 = t4Match.Success ? t4Match.Index : -1;

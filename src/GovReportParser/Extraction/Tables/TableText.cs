@@ -90,7 +90,9 @@ internal sealed class TableText
     public int ToSourceEnd(int compactEnd) => compactEnd <= 0 ? 0 : ToSource(compactEnd - 1) + 1;
 
     /// <summary>The block a source position falls in, for provenance.</summary>
-    public Block? BlockAt(int sourceIndex)
+    public Block? BlockAt(int sourceIndex) => IndexOfBlockAt(sourceIndex) is var i and >= 0 ? _blocks[i].Block : null;
+
+    private int IndexOfBlockAt(int sourceIndex)
     {
         // The last block starting at or before the position; blocks are in source order.
         int low = 0, high = _blocks.Count - 1, found = -1;
@@ -105,7 +107,24 @@ internal sealed class TableText
             else
                 high = middle - 1;
         }
-        return found < 0 ? null : _blocks[found].Block;
+        return found;
+    }
+
+    /// <summary>
+    /// The source line a source position lies on (1-based, as the reader numbered it): the block's first line plus the
+    /// line breaks inside the block before the position. Gaps between the line numbers of two value lines are blank lines.
+    /// </summary>
+    public int LineNumberAt(int sourceIndex)
+    {
+        var block = IndexOfBlockAt(sourceIndex);
+        if (block < 0)
+            return 0;
+        var (start, b) = _blocks[block];
+        var breaks = 0;
+        for (var i = start; i < sourceIndex && i < Source.Length; i++)
+            if (Source[i] == '\n')
+                breaks++;
+        return b.Source.Line + breaks;
     }
 
     /// <summary>Colspan expansion repeats a label in neighbouring cells; one copy is the label. Numbers are never collapsed.</summary>

@@ -24,7 +24,7 @@ public sealed class HtmlReader : IDocumentReader
     public Document Read(byte[] bytes, string path)
     {
         var decoded = HtmlCharset.Decode(bytes);
-        var page = (_parser ??= new HtmlParser()).ParseDocument(decoded.Text);
+        var page = (_parser ??= new HtmlParser()).ParseDocument(NestingLimit.Limit(decoded.Text));
         var body = page.Body ?? page.DocumentElement;
         var root = MainContent.Locate(page);
         var (blocks, sitePairs) = PageWalker.Walk(body, root);
@@ -36,7 +36,7 @@ public sealed class HtmlReader : IDocumentReader
             metadata.TryAdd(pair.Canonical, pair.Value);
         return new Document(new SourceInfo(path, "html", decoded.Encoding, TxtReader.Sha256Hex(bytes)), blocks)
         {
-            TitleHint = PageMetadata.Title(page, root),
+            TitleHint = PageMetadata.Title(page, root, metadata),
             ContainerMetadata = metadata,
         };
     }

@@ -31,9 +31,11 @@ internal static class PageMetadata
     /// <summary>
     /// The report's title as the page gives it: the ArticleTitle meta, else the heading nearest before the article
     /// body (CMS pages set the title above the editor area), else the first heading inside it, else <c>&lt;title&gt;</c>
-    /// (last, because it often carries the site's name too).
+    /// without the column and site names after it. A candidate that is only the page's column or site name (its
+    /// ColumnName/SiteName meta: a column heading such as 政府信息公开年报) is chrome, and one that states a year — as a
+    /// report's title does — goes before one that does not.
     /// </summary>
-    public static string? Title(IDocument page, IElement root)
+    public static string? Title(IDocument page, IElement root, IReadOnlyDictionary<string, string> metaTags)
     {
         var fromMeta = page.QuerySelectorAll("meta[name][content]")
             .FirstOrDefault(m => string.Equals(m.GetAttribute("name")?.Trim(), "ArticleTitle", StringComparison.OrdinalIgnoreCase));
@@ -42,8 +44,28 @@ internal static class PageMetadata
             .ToArray();
         var before = candidates.LastOrDefault(h => !root.Contains(h) && !h.Contains(root) && Precedes(h, root));
         var inside = candidates.FirstOrDefault(h => h.LocalName.StartsWith('h') && root.Contains(h));
-        return new[] { Clean(fromMeta?.GetAttribute("content")), TextOf(before), TextOf(inside), Clean(page.Title) }
-            .FirstOrDefault(t => t.Length > 0);
+        var pageNames = ChromeNames.Select(metaTags.GetValueOrDefault).Where(n => n is not null).ToHashSet();
+        var titles = new[] { Clean(fromMeta?.GetAttribute("content")), TextOf(before), TextOf(inside), WithoutSiteSuffix(Clean(page.Title)) }
+            .Where(t => t.Length > 0 && !pageNames.Contains(t)).ToArray();
+        return titles.FirstOrDefault(StatesYear) ?? titles.FirstOrDefault();
+    }
+
+    /// <summary>The meta fields that name the page's frame, not its article.</summary>
+    private static readonly string[] ChromeNames = ["SiteName", "ColumnName", "ColumnType"];
+
+    private static bool StatesYear(string title) => title.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && title.Contains('年');
+
+    /// <summary>
+    /// CMS templates write <c>&lt;title&gt;</c> as the article's title followed by its column and site
+    /// (<c>标题_栏目_站点</c>, or with <c>|</c> or <c> - </c>): the title is the first part.
+    /// </summary>
+    private static string WithoutSiteSuffix(string title)
+    {
+        var cut = title.IndexOfAny(['_', '|', '｜']);
+        var dash = title.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash >= 0 && (cut < 0 || dash < cut))
+            cut = dash;
+        return cut > 0 ? title[..cut].Trim() : title;
     }
 
     private static string TextOf(IElement? e) => e is null ? "" : RenderedText.Of(e);

@@ -14,7 +14,7 @@ internal static partial class PageFurniture
     /// <summary>How many lines at each edge of a page are looked at.</summary>
     private const int EdgeLines = 2;
 
-    [GeneratedRegex(@"^[\s\-—–－_·•.~～]*(第?\s*[0-9０-９]+\s*页?(\s*[/／,，、]?\s*共\s*[0-9０-９]+\s*页)?|[0-9０-９]+\s*[/／]\s*[0-9０-９]+|(page|Page|PAGE)\s*\d+(\s*of\s*\d+)?)[\s\-—–－_·•.~～]*$")]
+    [GeneratedRegex(@"^[\s\-—–－_·•.~～]*(第?\s*[0-9０-９]+\s*页?(\s*[/／,，、]?\s*共\s*[0-9０-９]+\s*页)?|[0-9０-９]+\s*[/／]\s*[0-9０-９]+|(page|Page|PAGE)\s*[0-9]+(\s*of\s*[0-9]+)?)[\s\-—–－_·•.~～]*$")]
     private static partial Regex PageNumber();
 
     [GeneratedRegex(@"[0-9０-９]+")]

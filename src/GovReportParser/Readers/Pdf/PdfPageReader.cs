@@ -1,6 +1,5 @@
 using GovReportParser.Model;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis;
 
 namespace GovReportParser.Readers.Pdf;
 
@@ -11,7 +10,7 @@ internal static class PdfPageReader
     {
         // Fake bold draws each glyph twice with a small offset; keep one.
         // Space glyphs stay: where a PDF draws them they are the text's own spaces.
-        var letters = DuplicateOverlappingTextProcessor.Get(page.Letters).Where(l => !string.IsNullOrEmpty(l.Value)).ToList();
+        var letters = LetterDeduplicator.Deduplicate(page.Letters).Where(l => !string.IsNullOrEmpty(l.Value)).ToList();
         letterCount = letters.Count(l => !string.IsNullOrWhiteSpace(l.Value));
         var (horizontal, vertical) = RulingSegments.Extract(page.Paths);
         var tables = RuledTableFinder.Find(horizontal, vertical, letters, number, out var rest);

@@ -1,5 +1,6 @@
 using GovReportParser.Model;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
 
 namespace GovReportParser.Readers.Pdf;
@@ -14,6 +15,16 @@ public sealed class PdfReader : IDocumentReader
     /// <summary>Fewer visible characters than this in the whole file means there is no usable text layer.</summary>
     private const int MinTextCharacters = 20;
 
+    /// <summary>Turns one page PdfPig has read into its lines and tables.</summary>
+    internal delegate PageContent PageReader(Page page, int number, out int letterCount, ICollection<Warning> warnings);
+
+    private readonly PageReader _readPage;
+
+    public PdfReader() : this(PdfPageReader.Read) { }
+
+    /// <summary>With another page reader: tests use it to check that a failure of ours is not mistaken for a damaged page.</summary>
+    internal PdfReader(PageReader readPage) => _readPage = readPage;
+
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
 
     public Document Read(byte[] bytes, string path)
@@ -25,8 +36,14 @@ public sealed class PdfReader : IDocumentReader
 
         var glyphs = new UnmappedGlyphLog();
         var warnings = new List<Warning>();
-        using var pdf = Open(bytes, glyphs);
-        var pages = ReadPages(pdf, warnings, out var letterCount);
+        var budget = new DecodeBudget();
+        var filters = new BoundedFilterProvider(budget);
+        using var pdf = Open(bytes, glyphs, filters);
+        var count = PageCount(pdf);
+        if (count > PdfLimits.MaxPages)
+            throw new InvalidInputException($"PDF of {count:N0} pages is over the limit of {PdfLimits.MaxPages:N0} pages");
+        ObjectGraphGuard.Check(pdf, filters, budget);
+        var pages = ReadPages(pdf, count, budget, warnings, out var letterCount);
         if (letterCount < MinTextCharacters)
             throw new InvalidInputException("no text layer (scanned PDF?); OCR is not supported");
         if (glyphs.Count > 0)
@@ -48,57 +65,84 @@ public sealed class PdfReader : IDocumentReader
         };
     }
 
-    private static PdfDocument Open(byte[] bytes, UnmappedGlyphLog log)
+    private static PdfDocument Open(byte[] bytes, UnmappedGlyphLog log, BoundedFilterProvider filters)
     {
         try
         {
-            return PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, Logger = log });
+            return PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, Logger = log, FilterProvider = filters });
         }
         catch (PdfDocumentEncryptedException)
         {
             throw new InvalidInputException("encrypted PDF: a password is required to open it");
         }
-        catch (Exception e) when (e is not InvalidInputException)
+        catch (Exception e) when (IsPdfPigFailure(e))
         {
             throw new InvalidInputException($"broken PDF: {OneLine(e.Message)}");
         }
     }
 
-    private static List<PageContent> ReadPages(PdfDocument pdf, List<Warning> warnings, out int letterCount)
+    private static int PageCount(PdfDocument pdf)
     {
-        var pages = new List<PageContent>();
-        letterCount = 0;
-        int count;
         try
         {
-            count = pdf.NumberOfPages;
+            return pdf.NumberOfPages;
         }
-        catch (Exception e)
+        catch (Exception e) when (IsPdfPigFailure(e))
         {
             throw new InvalidInputException($"broken PDF: {OneLine(e.Message)}");
         }
+    }
+
+    /// <summary>
+    /// Pages one by one. Only PdfPig's own calls are guarded: a page PdfPig cannot read is skipped with a warning, while an
+    /// exception from this project's code (line building, tables) is a bug and surfaces as one.
+    /// </summary>
+    private List<PageContent> ReadPages(PdfDocument pdf, int count, DecodeBudget budget, List<Warning> warnings, out int letterCount)
+    {
+        var pages = new List<PageContent>();
+        letterCount = 0;
         string? firstError = null;
         for (var n = 1; n <= count; n++)
         {
+            budget.StartPage();
+            Page page;
             try
             {
-                var page = pdf.GetPage(n);
-                pages.Add(PdfPageReader.Read(page, n, out var letters, warnings));
-                letterCount += letters;
-                // A page with neither text nor images is just blank (LibreOffice leaves one before an oversized title).
-                if (letters == 0 && page.GetImages().Any())
-                    warnings.Add(new Warning("pdf-page-without-text", $"page {n} has images but no text layer (scanned?); its content is not read"));
+                page = pdf.GetPage(n);
             }
-            catch (Exception e) when (e is not InvalidInputException)
+            catch (Exception e) when (IsPdfPigFailure(e))
             {
+                budget.ThrowIfRefused();
                 firstError ??= OneLine(e.Message);
                 warnings.Add(new Warning("pdf-page-unreadable", $"page {n} cannot be read: {OneLine(e.Message)}"));
+                continue;
             }
+            budget.ThrowIfRefused();
+            pages.Add(_readPage(page, n, out var letters, warnings));
+            letterCount += letters;
+            // A page with neither text nor images is just blank (LibreOffice leaves one before an oversized title).
+            if (letters == 0 && HasImages(page))
+                warnings.Add(new Warning("pdf-page-without-text", $"page {n} has images but no text layer (scanned?); its content is not read"));
         }
         if (pages.Count == 0)
             throw new InvalidInputException(count == 0 ? "broken PDF: it has no pages" : $"broken PDF: no page can be read ({firstError})");
         return pages;
     }
+
+    private static bool HasImages(Page page)
+    {
+        try
+        {
+            return page.GetImages().Any();
+        }
+        catch (Exception e) when (IsPdfPigFailure(e))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>What PdfPig throws on a damaged file; our refusals and running out of memory are not that.</summary>
+    private static bool IsPdfPigFailure(Exception e) => e is not InvalidInputException and not OutOfMemoryException;
 
     /// <summary>The header may follow some junk, but must come within the first kilobyte (as readers allow).</summary>
     private static bool HasPdfHeader(byte[] bytes) => bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0;

@@ -12,10 +12,10 @@ internal static partial class TableContinuation
     /// <summary>Column rules this close (points) are the same column.</summary>
     private const double SameColumn = 3.0;
 
-    [GeneratedRegex(@"^\s*([（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．])")]
+    [GeneratedRegex(@"^\s*([（(]\s*[一二三四五六七八九十0-9]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|[0-9]+\s*[、.．])")]
     private static partial Regex EnumerationMarker();
 
-    [GeneratedRegex(@"^[\s\d.,，%％\-—/]*$")]
+    [GeneratedRegex(@"^[\s0-9.,，%％\-—/]*$")]
     private static partial Regex Numeric();
 
     public static void Join(IReadOnlyList<PageContent> pages)

@@ -31,9 +31,12 @@ internal static class HostileDocx
     /// <see cref="Bomb"/> whose local and central headers declare <paramref name="declaredBytes"/> as the inflated size,
     /// as a crafted zip can.
     /// </summary>
-    public static byte[] LyingBomb(long inflatedBytes, uint declaredBytes)
+    public static byte[] LyingBomb(long inflatedBytes, uint declaredBytes) => LyingBomb(Bomb(inflatedBytes), declaredBytes);
+
+    /// <summary>A copy of a one-entry zip whose headers declare <paramref name="declaredBytes"/> as the inflated size.</summary>
+    public static byte[] LyingBomb(byte[] bomb, uint declaredBytes)
     {
-        var zip = Bomb(inflatedBytes);
+        var zip = bomb.ToArray();
         Patch(zip, 0x04034b50, 22, declaredBytes); // local file header: uncompressed size
         Patch(zip, 0x02014b50, 24, declaredBytes); // central directory header: uncompressed size
         return zip;

@@ -51,6 +51,20 @@ public partial class HtmlPageChromeTests
         Assert.That(document.TitleHint, Is.EqualTo("华龙区教育局2020年政府信息公开工作年度报告"));
     }
 
+    /// <summary>Made up: a column heading above the article and the site's name in &lt;title&gt; are not the title.</summary>
+    [TestCase("<title>某某区2022年政府信息公开工作年度报告_政府信息公开年报_某某区人民政府</title>", "", "某某区2022年政府信息公开工作年度报告")]
+    [TestCase("<title>某某区人民政府</title><meta name=\"SiteName\" content=\"某某区人民政府\"><meta name=\"ColumnName\" content=\"政府信息公开年报\">", "", null)]
+    [TestCase("<meta name=\"ColumnName\" content=\"政府信息公开年报\">", "<h1>某某区2022年政府信息公开工作年度报告</h1>", "某某区2022年政府信息公开工作年度报告")]
+    public void Title_hint_is_never_the_column_or_site_name(string head, string articleHeading, string? hint)
+    {
+        var page = System.Text.Encoding.UTF8.GetBytes($"""
+            <html><head><meta charset="utf-8">{head}</head><body><div class="column-title">政府信息公开年报</div>
+            <div id="zoom">{articleHeading}<p>2022年，我区政府信息公开工作在上级部门的精心指导下有序推进，取得明显成效。</p></div></body></html>
+            """);
+
+        Assert.That(new GovReportParser.Readers.Html.HtmlReader().Read(page, "page.html").TitleHint, Is.EqualTo(hint));
+    }
+
     [GeneratedRegex("<h1[^>]*>(.*?)</h1>")]
     private static partial Regex H1();
 }

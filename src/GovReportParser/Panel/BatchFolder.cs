@@ -1,0 +1,61 @@
+using CsvHelper;
+using GovReportParser.Writers;
+
+namespace GovReportParser.Panel;
+
+/// <summary>An input the batch could not parse, with its reason, as <c>reports.csv</c> records it.</summary>
+public sealed record FailedInput(string File, string Error);
+
+/// <summary>
+/// What a batch left in its output folder, read back: the reports from their JSON files (paths relative to the folder,
+/// in ordinal order) and the failed inputs from <c>reports.csv</c>. <see cref="Skipped"/> is known only to the batch itself.
+/// </summary>
+public sealed record BatchFolder(string Directory, IReadOnlyList<PanelReport> Reports, IReadOnlyList<FailedInput> Failed, int? Skipped = null)
+{
+    public const string ReportsCsv = "reports.csv";
+
+    /// <summary>Whether a path is a batch's output folder (it holds reports.csv).</summary>
+    public static bool IsOutput(string path) => System.IO.Directory.Exists(path) && File.Exists(Path.Combine(path, ReportsCsv));
+
+    public static BatchFolder Read(string directory)
+    {
+        var root = Path.GetFullPath(directory);
+        var jsonFiles = System.IO.Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(f => !f.Split('/').Any(part => part.StartsWith('.'))) // temporary files of a running batch
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var reports = new PanelReport?[jsonFiles.Length];
+        Parallel.For(0, jsonFiles.Length, i => reports[i] = ReportJsonReader.Read(File.ReadAllBytes(Path.Combine(root, jsonFiles[i])), jsonFiles[i]));
+        var rows = ReadReportsCsv(Path.Combine(root, ReportsCsv));
+        var named = reports.OfType<PanelReport>().Select(r => r with { File = InputName(r, rows.Parsed) }).ToArray();
+        return new BatchFolder(root, named, rows.Failed);
+    }
+
+    /// <summary>
+    /// The input's name as the batch wrote it in reports.csv (relative to the batch's folder): the parsed row with the
+    /// same sha256 whose name ends the JSON's source path. Without reports.csv, the source path as the JSON holds it.
+    /// </summary>
+    private static string InputName(PanelReport report, ILookup<string, string> parsed) =>
+        parsed[report.Sha256].Where(name => report.File.Replace('\\', '/').EndsWith(name, StringComparison.Ordinal))
+            .OrderByDescending(name => name.Length).FirstOrDefault() ?? report.File;
+
+    private static (ILookup<string, string> Parsed, IReadOnlyList<FailedInput> Failed) ReadReportsCsv(string path)
+    {
+        var parsed = new List<(string Sha, string File)>();
+        var failed = new List<FailedInput>();
+        if (File.Exists(path))
+        {
+            using var reader = CsvReader.Create(File.OpenRead(path), null, leaveOpen: false);
+            while (reader.Read())
+            {
+                var file = reader.GetString("file");
+                if (reader.GetString("status") == ParseOutcome.Failed)
+                    failed.Add(new FailedInput(file, reader.GetString("error")));
+                else
+                    parsed.Add((reader.GetString("sha256"), file));
+            }
+        }
+        return (parsed.ToLookup(p => p.Sha, p => p.File, StringComparer.Ordinal), failed);
+    }
+}

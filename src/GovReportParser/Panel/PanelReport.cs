@@ -1,0 +1,26 @@
+using GovReportParser.Model;
+
+namespace GovReportParser.Panel;
+
+/// <summary>
+/// What the panel checks and the summary need of one parsed report, read from its JSON file (or taken from a fresh
+/// parse): small, so that a batch of many thousands fits in memory. <see cref="Json"/> is the JSON file's path relative
+/// to the output folder (null for a report parsed in place); <see cref="File"/> the input as the batch names it.
+/// </summary>
+public sealed record PanelReport(
+    string File,
+    string? Json,
+    string? Title,
+    string? Agency,
+    string? Region,
+    int? Year,
+    string Template,
+    string Format,
+    string Sha256,
+    IReadOnlyDictionary<string, decimal> Metrics,
+    IReadOnlyList<CheckResult> Checks)
+{
+    public static PanelReport From(Report report, string file, string? json = null) => new(
+        file, json, report.Info.Title, report.Info.Agency, report.Info.Region, report.Info.Year, report.Info.Template,
+        report.Source.Format, report.Source.Sha256, report.Metrics, report.Checks);
+}

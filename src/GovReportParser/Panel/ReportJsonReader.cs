@@ -1,0 +1,147 @@
+using System.Text.Json;
+using GovReportParser.Model;
+
+namespace GovReportParser.Panel;
+
+/// <summary>
+/// Reads the few fields a <see cref="PanelReport"/> holds from a report's JSON file (schema <c>govreport/1</c>) with a
+/// forward-only reader, skipping sections, figures and tables unread: a batch's thousands of files read in seconds.
+/// </summary>
+public static class ReportJsonReader
+{
+    public const string Schema = "govreport/1";
+
+    /// <summary>The report, or null when the bytes are not one of our report files.</summary>
+    public static PanelReport? Read(ReadOnlySpan<byte> json, string jsonPath)
+    {
+        try
+        {
+            return ReadObject(json, jsonPath);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static PanelReport? ReadObject(ReadOnlySpan<byte> json, string jsonPath)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            return null;
+        string? schema = null, path = null, format = null, sha = null, title = null, agency = null, region = null, template = null;
+        int? year = null;
+        var metrics = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var checks = new List<CheckResult>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            switch (name)
+            {
+                case "schema":
+                    schema = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    break;
+                case "source":
+                    foreach (var (key, value, _) in Fields(ref reader))
+                        _ = key switch { "path" => path = value, "format" => format = value, "sha256" => sha = value, _ => null };
+                    break;
+                case "report":
+                    foreach (var (key, value, number) in Fields(ref reader))
+                    {
+                        _ = key switch { "title" => title = value, "agency" => agency = value, "region" => region = value, "template" => template = value, _ => null };
+                        if (key == "year")
+                            year = number;
+                    }
+                    break;
+                case "metrics":
+                    ReadMetrics(ref reader, metrics);
+                    break;
+                case "checks":
+                    ReadChecks(ref reader, checks);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+        if (schema != Schema)
+            return null;
+        return new PanelReport(path ?? jsonPath, jsonPath, title, agency, region, year, template ?? "narrative", format ?? "", sha ?? "", metrics, checks);
+    }
+
+    /// <summary>The string and integer properties of a flat object (null for others); nested values skipped.</summary>
+    private static List<(string Key, string? Text, int? Integer)> Fields(ref Utf8JsonReader reader)
+    {
+        var found = new List<(string, string?, int?)>();
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return found;
+        }
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString()!;
+            reader.Read();
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    found.Add((key, reader.GetString(), null));
+                    break;
+                case JsonTokenType.Number when reader.TryGetInt32(out var n):
+                    found.Add((key, null, n));
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+        return found;
+    }
+
+    private static void ReadMetrics(ref Utf8JsonReader reader, Dictionary<string, decimal> metrics)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return;
+        }
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString()!;
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value))
+                metrics[key] = value;
+            else
+                reader.Skip();
+        }
+    }
+
+    private static void ReadChecks(ref Utf8JsonReader reader, List<CheckResult> checks)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            reader.Skip();
+            return;
+        }
+        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+        {
+            string? rule = null, detail = null;
+            var ok = true;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var key = reader.GetString();
+                reader.Read();
+                switch (key)
+                {
+                    case "rule" when reader.TokenType == JsonTokenType.String: rule = reader.GetString(); break;
+                    case "detail" when reader.TokenType == JsonTokenType.String: detail = reader.GetString(); break;
+                    case "ok" when reader.TokenType is JsonTokenType.True or JsonTokenType.False: ok = reader.GetBoolean(); break;
+                    default: reader.Skip(); break;
+                }
+            }
+            if (rule is not null)
+                checks.Add(new CheckResult(rule, ok, detail ?? ""));
+        }
+    }
+}

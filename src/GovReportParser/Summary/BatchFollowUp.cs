@@ -1,0 +1,23 @@
+using GovReportParser.Panel;
+
+namespace GovReportParser.Summary;
+
+/// <summary>What a batch adds after its tables are written: panel.csv, and summary.html when asked for.</summary>
+public sealed record BatchFollowUpResult(BatchFolder Folder, IReadOnlyList<PanelFinding> Findings, string? PanelCsvPath, string? SummaryPath);
+
+/// <summary>
+/// Reads the output folder back (so that it works the same on a folder left by any batch, sharded or not) and writes
+/// <c>panel.csv</c> when the folder holds several years of one agency, and <c>summary.html</c> when asked.
+/// </summary>
+public static class BatchFollowUp
+{
+    public static BatchFollowUpResult Write(string outputDirectory, bool summary, int? skipped = null)
+    {
+        var folder = BatchFolder.Read(outputDirectory) with { Skipped = skipped };
+        var findings = PanelRules.Run(folder.Reports);
+        var hasPanel = PanelGroups.Group(folder.Reports).Any(s => s.Years.Count > 1);
+        var panelPath = hasPanel ? PanelCsv.Write(outputDirectory, findings) : null;
+        var summaryPath = summary ? SummaryFile.Write(outputDirectory, folder, findings) : null;
+        return new BatchFollowUpResult(folder, findings, panelPath, summaryPath);
+    }
+}

@@ -1,0 +1,62 @@
+using GovReportParser.Model;
+using GovReportParser.Structure;
+using NUnit.Framework;
+
+namespace GovReportParser.Tests.Structure;
+
+/// <summary>Made-up lines of the shapes issue 12 found: what is a title, and which body a report names as its own.</summary>
+public class TitleAndAgencyTests
+{
+    [TestCase("当前位置：首页 > 政务公开 > 政府信息公开年报")]
+    [TestCase("首页政务公开政府信息公开政府信息公开年报")]
+    [TestCase("【字体：大 中 小】打印 2021年政府信息公开工作年度报告")]
+    [TestCase("现将我局2021年度政府信息公开工作报告如下：")]
+    [TestCase("根据条例要求，现予公布2020年政府信息公开工作年度报告")]
+    public void Given_chrome_or_a_sentence_When_read_as_a_title_Then_it_is_none(string line) =>
+        Assert.That(TitleFinder.AsTitle(line), Is.Null);
+
+    [TestCase("政府信息公开年报", null)]
+    [TestCase("政府信息公开工作年度报告", null)]
+    [TestCase("某某区2022年政府信息公开工作年度报告", "某某区2022年政府信息公开工作年度报告")]
+    [TestCase("某某镇人民政府政府信息公开工作年度报告", "某某镇人民政府政府信息公开工作年度报告")]
+    public void Given_a_container_title_When_read_Then_a_generic_one_is_no_title(string hint, string? title) =>
+        Assert.That(TitleFinder.AsHintedTitle(hint), Is.EqualTo(title));
+
+    [TestCase("# 某某市2022年政府信息公开工作年度报告", "某某市2022年政府信息公开工作年度报告")]
+    [TestCase("**某某县教育局2019年政府信息公开工作年度报告**", "某某县教育局2019年政府信息公开工作年度报告")]
+    public void Given_a_title_with_markup_When_read_Then_the_marks_are_dropped(string line, string title) =>
+        Assert.That(TitleFinder.AsTitle(line), Is.EqualTo(title));
+
+    [TestCase("某某市2019年", "政府信息公开工作年度报告", "某某市2019年政府信息公开工作年度报告")]
+    [TestCase("某某市人民政府2016年政府信息", "公开工作年度报告", "某某市人民政府2016年政府信息公开工作年度报告")]
+    [TestCase("2017年1月20日", "政府信息公开工作年度报告", "政府信息公开工作年度报告")]
+    [TestCase("当前位置：首页 > 2019年", "政府信息公开工作年度报告", "政府信息公开工作年度报告")]
+    public void Given_a_title_split_over_two_lines_When_found_Then_the_line_holding_its_year_joins_it(string first, string second, string title) =>
+        Assert.That(TitleFinder.Find([Block.FromLine(first, 1), Block.FromLine(second, 2)])?.Title, Is.EqualTo(title));
+
+    [TestCase("某某市2022年政府信息公开工作年度报告", "某某市")]
+    [TestCase("某某市某某区2020年政府信息公开工作年度报告", "某某市某某区")]
+    [TestCase("某某县交通运输局2019年度政府信息公开工作年度报告", "某某县交通运输局")]
+    [TestCase("某某镇人民政府政府信息公开工作年度报告", "某某镇人民政府")]
+    [TestCase("2012年度市教育局政府信息公开总结", null)]
+    public void Given_a_title_When_its_agency_is_read_Then_a_place_alone_is_the_agency(string title, string? agency) =>
+        Assert.That(AgencyReader.FromTitle(title), Is.EqualTo(agency));
+
+    [TestCase("本报告由某某市人民政府办公室根据《中华人民共和国政府信息公开条例》编制。", "某某市人民政府")]
+    [TestCase("本报告由某某县发展和改革局编制，所列数据统计期限为2020年1月1日至12月31日。", "某某县发展和改革局")]
+    [TestCase("本报告汇总某某区各有关单位政府信息公开工作情况编制而成。", "某某区")]
+    [TestCase("区管委会办公室编制完成了本报告。", null)]
+    [TestCase("本报告由区管委会办公室编制。", null)]
+    public void Given_a_first_sentence_When_its_agency_is_read_Then_only_a_full_name_is_taken(string sentence, string? agency) =>
+        Assert.That(AgencyReader.FromSentences([sentence]), Is.EqualTo(agency));
+
+    [Test]
+    public void Given_我局_and_one_name_line_ending_in_局_When_resolved_Then_that_name_is_the_agency()
+    {
+        string[] sentences = ["2020年，我局认真贯彻落实《条例》要求。"];
+        Assert.That(AgencyReader.ResolveSelfReference(sentences, ["某某市统计局", "2021年1月20日"]), Is.EqualTo("某某市统计局"));
+        Assert.That(AgencyReader.ResolveSelfReference(sentences, ["某某市统计局", "某某市财政局"]), Is.Null, "two candidates: none");
+        Assert.That(AgencyReader.ResolveSelfReference(sentences, ["某某市人民政府"]), Is.Null, "我局 is no 人民政府");
+        Assert.That(AgencyReader.ResolveSelfReference(["2020年，全市认真贯彻落实《条例》要求。"], ["某某市统计局"]), Is.Null);
+    }
+}
