@@ -85,8 +85,8 @@ internal static class BatchCommand
         stdout.WriteLine(
             $"{summary.Parsed} parsed, {summary.Failed} failed, {summary.Skipped} skipped{Hidden(summary.Hidden)}, {summary.ReportsWithFailedChecks} with failed checks, " +
             $"{summary.Warnings} warnings in {summary.Elapsed.TotalSeconds:0.00} s → {MessageText.Escape(output)}");
-        BatchPanel.Write(output, summaryHtml, summary.Skipped, stdout);
-        return summary.Failed > 0 || summary.ReportsWithFailedChecks > 0 ? ExitCodes.Failed : ExitCodes.Ok;
+        var followedUp = BatchPanel.Write(output, summaryHtml, summary.Skipped, stdout, stderr);
+        return summary.Failed > 0 || summary.ReportsWithFailedChecks > 0 || !followedUp ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
     private static string Hidden(int hidden) => hidden == 0 ? "" : $" ({hidden} hidden not read)";

@@ -1,16 +1,30 @@
-using GovReportParser.Summary;
+using GovReportParser.Summaries;
 
 namespace GovReportParser.Cli.Commands;
 
-/// <summary>After a batch's tables are written: panel.csv when the output holds several years of one agency, summary.html with --summary.</summary>
+/// <summary>
+/// After a batch's tables are written: panel.csv when the output holds several years of one agency, summary.html with
+/// --summary. A failure here is one line naming the file; the batch's own outputs are already whole.
+/// </summary>
 internal static class BatchPanel
 {
-    public static void Write(string output, bool summary, int skipped, TextWriter stdout)
+    /// <summary>Returns false when panel.csv or summary.html could not be written.</summary>
+    public static bool Write(string output, bool summary, int skipped, TextWriter stdout, TextWriter stderr)
     {
-        var result = BatchFollowUp.Write(output, summary, skipped);
+        BatchFollowUpResult result;
+        try
+        {
+            result = BatchFollowUp.Write(output, summary, skipped);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine(GovReportCli.FailureLine(output, $"panel.csv or summary.html could not be written ({MessageText.Escape(e.Message)})"));
+            return false;
+        }
         if (result.PanelCsvPath is not null)
             stdout.WriteLine($"panel: {result.Findings.Count(f => f.Fails)} failed, {result.Findings.Count(f => !f.Ok && !f.Fails)} to review, {result.Findings.Count(f => f.Ok)} passed → {MessageText.Escape(result.PanelCsvPath)}");
         if (result.SummaryPath is not null)
             stdout.WriteLine($"summary → {MessageText.Escape(result.SummaryPath)}");
+        return true;
     }
 }

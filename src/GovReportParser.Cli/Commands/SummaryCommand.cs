@@ -1,6 +1,6 @@
 using System.CommandLine;
 using GovReportParser.Panel;
-using GovReportParser.Summary;
+using GovReportParser.Summaries;
 
 namespace GovReportParser.Cli.Commands;
 
@@ -24,7 +24,16 @@ internal static class SummaryCommand
         }
         var folder = BatchFolder.Read(dir);
         var findings = PanelRules.Run(folder.Reports);
-        var path = SummaryFile.Write(dir, folder, findings);
+        string path;
+        try
+        {
+            path = SummaryFile.Write(dir, folder, findings);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine(GovReportCli.FailureLine(dir, $"{SummaryPage.FileName} could not be written ({MessageText.Escape(e.Message)})"));
+            return ExitCodes.Failed;
+        }
         stdout.WriteLine($"{folder.Reports.Count} reports, {folder.Failed.Count} failed, {findings.Count(f => !f.Ok)} panel findings → {MessageText.Escape(path)}");
         return ExitCodes.Ok;
     }

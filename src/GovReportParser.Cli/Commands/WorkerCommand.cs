@@ -23,9 +23,12 @@ internal static class WorkerCommand
     /// <summary>How this process starts a worker: itself (the apphost), or <c>dotnet govreport.dll</c> when run through dotnet.</summary>
     public static Batch.WorkerCommand Self()
     {
+        // Published as native code (Native AOT) there is no assembly file: the location is empty and the process is the tool.
+#pragma warning disable IL3000
         var dll = typeof(WorkerCommand).Assembly.Location;
+#pragma warning restore IL3000
         var process = Environment.ProcessPath;
-        if (process is not null && Path.GetFileNameWithoutExtension(process) == Path.GetFileNameWithoutExtension(dll))
+        if (process is not null && (dll.Length == 0 || Path.GetFileNameWithoutExtension(process) == Path.GetFileNameWithoutExtension(dll)))
             return new Batch.WorkerCommand(process, [Name]);
         // Run through dotnet (or hosted by something else, as the tests are): the apphost beside the dll, else dotnet itself.
         var apphost = Path.Combine(AppContext.BaseDirectory, Path.GetFileNameWithoutExtension(dll) + (OperatingSystem.IsWindows() ? ".exe" : ""));

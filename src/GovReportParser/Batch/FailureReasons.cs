@@ -7,6 +7,7 @@ public static class FailureReasons
 {
     public const string OverMemoryLimit = "over the memory limit";
     public const string StackOverflow = "crashed (stack overflow)";
+    public const string UnreadableAnswer = "crashed (unreadable answer)";
 
     public static string TimedOut(TimeSpan limit) =>
         string.Create(CultureInfo.InvariantCulture, $"timed out after {limit.TotalSeconds:0.###} s");

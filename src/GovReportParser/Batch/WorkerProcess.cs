@@ -86,6 +86,11 @@ internal sealed class WorkerProcess : IDisposable
         {
             answer = null; // the pipe broke: the worker is gone
         }
+        catch (InvalidDataException)
+        {
+            Kill(); // not a frame of ours: something else wrote to the worker's stdout
+            throw new WorkerLostException(FailureReasons.UnreadableAnswer);
+        }
         if (answer is not null)
             return WorkerWire.DecodeResult(answer);
         cancellation.ThrowIfCancellationRequested();

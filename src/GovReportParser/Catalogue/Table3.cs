@@ -122,6 +122,12 @@ public static class Table3
         ResultTotal, CarriedForward,
     ];
 
+    /// <summary>The rows numbered 一、…四、 like top headings (三、本年度办理结果 has no values, yet is printed so).</summary>
+    public static readonly IReadOnlyList<TableRow> TopRows = [NewReceived, CarriedOver, Results, CarriedForward];
+
+    /// <summary>The result rows numbered （一）…（七） like second-level headings.</summary>
+    public static readonly IReadOnlyList<TableRow> ResultRows = [Disclosed, PartiallyDisclosed, Withheld, Unable, NotProcessed, Other, ResultTotal];
+
     /// <summary>一 + 二 = (七)总计 + 四, per column: the rule the template prints above the table.</summary>
     public static readonly (IReadOnlyList<TableRow> In, IReadOnlyList<TableRow> Out) Balance = ([NewReceived, CarriedOver], [ResultTotal, CarriedForward]);
 

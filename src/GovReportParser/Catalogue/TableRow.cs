@@ -42,6 +42,29 @@ public sealed record TableRow(string Key, string Label)
     public IReadOnlyList<LabelPart> PatternParts =>
         Pattern ?? [.. Number is null ? [] : new LabelPart[] { new LabelPart.Ordinal(Number) }, new LabelPart.Word(Label)];
 
+    /// <summary>
+    /// The word every printing of the label opens with: the pattern's first word (本年新收 of
+    /// 本年新收政府信息公开申请数量, 部分公开 of 部分公开（区分处理的…）), else the label itself.
+    /// </summary>
+    public string LeadWord => FirstWord(PatternParts) ?? Label;
+
+    private static string? FirstWord(IEnumerable<LabelPart> parts)
+    {
+        foreach (var part in parts)
+            switch (part)
+            {
+                case LabelPart.Word w:
+                    return w.Text;
+                case LabelPart.Wrapped wrapped:
+                    return FirstWord(wrapped.Head);
+                case LabelPart.Ordinal:
+                    continue;
+                default:
+                    return null;
+            }
+        return null;
+    }
+
     /// <summary>The ordinal as printed ("一、", "（一）", "1.").</summary>
     public string PrintedNumber => Number is null ? "" : Style switch
     {

@@ -77,7 +77,7 @@ public static class PanelRules
         var clusters = new List<List<PanelReport>>();
         foreach (var copy in copies.OrderByDescending(r => r.Metrics.Count).ThenBy(r => r.File, StringComparer.Ordinal))
         {
-            var home = clusters.FirstOrDefault(c => c.All(member => Differences(member, copy).Count == 0));
+            var home = clusters.FirstOrDefault(c => c.All(member => Agree(member, copy)));
             if (home is null)
                 clusters.Add([copy]);
             else
@@ -85,7 +85,9 @@ public static class PanelRules
         }
         for (var i = 1; i < clusters.Count; i++)
         {
-            var (first, other) = (clusters[0][0], clusters[i][0]);
+            // The copy that opened this cluster disagrees with some member of the first cluster (not always its first).
+            var other = clusters[i][0];
+            var first = clusters[0].First(member => !Agree(member, other));
             var differences = Differences(first, other);
             var (key, a, b) = differences[0];
             var shown = string.Join("; ", differences.Take(DifferencesShown).Select(d => $"{d.Key} {Num(d.A)} ≠ {Num(d.B)}"));
@@ -93,6 +95,18 @@ public static class PanelRules
             yield return Finding(series, "panel.duplicate", false, PanelSeverity.Failure, first, a, other, b,
                 $"two reports for {first.Year} state different numbers: {shown}{more} (first: {key})");
         }
+    }
+
+    /// <summary>Whether no key both reports state has different values (identical files agree at once). Stops at the first difference.</summary>
+    private static bool Agree(PanelReport a, PanelReport b)
+    {
+        if (a.Sha256.Length > 0 && a.Sha256 == b.Sha256)
+            return true;
+        var (small, large) = a.Metrics.Count <= b.Metrics.Count ? (a.Metrics, b.Metrics) : (b.Metrics, a.Metrics);
+        foreach (var (key, value) in small)
+            if (large.TryGetValue(key, out var other) && other != value)
+                return false;
+        return true;
     }
 
     /// <summary>The keys both reports state with different values, in key order.</summary>

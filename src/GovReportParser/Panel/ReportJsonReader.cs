@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using GovReportParser.Model;
 
@@ -11,17 +12,54 @@ public static class ReportJsonReader
 {
     public const string Schema = "govreport/1";
 
+    /// <summary>The top-level properties read; the others (sections, figures, tables …) are most of a file's bytes.</summary>
+    private static readonly string[] Wanted = ["schema", "source", "report", "metrics", "checks"];
+
     /// <summary>The report, or null when the bytes are not one of our report files.</summary>
     public static PanelReport? Read(ReadOnlySpan<byte> json, string jsonPath)
     {
         try
         {
-            return ReadObject(json, jsonPath);
+            return ReadObject(Slim(json) is { } slim ? slim : json, jsonPath);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The wanted top-level properties cut out of an indented file, as a small JSON object, or null when the file is not
+    /// indented. In indented JSON a top-level property, and only that, starts a line with exactly two spaces and a quote
+    /// (strings hold no raw line breaks, deeper levels are indented further), so the cuts need no tokenising: finding
+    /// them is a vectorised byte search, and tokenising sections and tables was most of the time of reading a batch back.
+    /// </summary>
+    internal static byte[]? Slim(ReadOnlySpan<byte> json)
+    {
+        ReadOnlySpan<byte> marker = "\n  \""u8;
+        var starts = new List<int>(16);
+        for (var at = json.IndexOf(marker); at >= 0;)
+        {
+            starts.Add(at + 3);
+            var next = json[(at + 1)..].IndexOf(marker);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        var end = json.LastIndexOf((byte)'}');
+        if (starts.Count < Wanted.Length || end < 0 || starts[^1] > end)
+            return null;
+        var slim = new List<byte>(8 * 1024) { (byte)'{' };
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var property = json[starts[i]..(i + 1 < starts.Count ? starts[i + 1] - 3 : end)].TrimEnd(" \r\n\t,"u8);
+            var nameEnd = property[1..].IndexOf((byte)'"');
+            if (nameEnd < 0 || !Wanted.Contains(Encoding.UTF8.GetString(property[1..(nameEnd + 1)])))
+                continue;
+            if (slim.Count > 1)
+                slim.Add((byte)',');
+            slim.AddRange(property);
+        }
+        slim.Add((byte)'}');
+        return slim.ToArray();
     }
 
     private static PanelReport? ReadObject(ReadOnlySpan<byte> json, string jsonPath)

@@ -5,8 +5,8 @@ namespace GovReportParser.Structure;
 /// <summary>
 /// Recognises the publishing body and its region from the ways reports name them: a name line, the name before the
 /// year in a title (a place alone, 某某市2022年…, names the place's government), the body that compiled the report
-/// (本报告由某某市人民政府办公室…编制; 汇总某某区各有关单位…), and the body a report calls 我局/本局/我办 when it is
-/// named on a line of its own (a signature).
+/// (本报告由某某市人民政府办公室…编制; 汇总某某区各有关单位…) or whose title a first sentence opens with, and the body a
+/// report calls 我局/本局/我办 when it is named on a line of its own (a signature).
 /// </summary>
 public static partial class AgencyReader
 {
@@ -32,6 +32,10 @@ public static partial class AgencyReader
     // 汇总某某区各有关单位政府信息公开工作情况编制而成: the report of the place whose units it sums up
     [GeneratedRegex(@"汇总(?<org>[\p{IsCJKUnifiedIdeographs}]{2,20}?)(?:各有关单位|各有关部门|各部门|各单位|各级|所属|下属)")]
     private static partial Regex SummedUp();
+
+    // 某某局2019年政府信息公开工作年度报告根据…编制: a first sentence that opens with the report's own title
+    [GeneratedRegex(@"^(?<org>[\p{IsCJKUnifiedIdeographs}（）()]{2,30}?)[0-9]{4}\s*年度?(?:政府信息公开|政务公开|信息公开)")]
+    private static partial Regex OpensWithTitle();
 
     /// <summary>The self-references of the first sentences, with the name endings they stand for.</summary>
     private static readonly (string Pronoun, string[] Endings)[] SelfReferences =
@@ -78,6 +82,8 @@ public static partial class AgencyReader
                 return by;
             if (SummedUp().Match(text) is { Success: true } summed && Named(summed.Groups["org"].Value) is { } place)
                 return place;
+            if (OpensWithTitle().Match(TitleText.Clean(text)) is { Success: true } opening && Named(opening.Groups["org"].Value) is { } named)
+                return named;
         }
         return null;
     }
@@ -107,10 +113,13 @@ public static partial class AgencyReader
     }
 
     private static string? Named(string name) =>
-        (IsOrganisationLine(name) || IsPlaceName(name)) && !IsCutShort(name) ? name : null;
+        (IsOrganisationLine(name) || IsPlaceName(name)) && !IsCutShort(name) && !TitleFinder.IsSentence(name) ? name : null;
 
-    /// <summary>A name that starts with the level of a place instead of its name (区管委会, 市教育局, 县政府).</summary>
-    private static bool IsCutShort(string name) => name[0] is '省' or '市' or '区' or '县' or '州' or '镇' or '乡' or '本' or '我';
+    /// <summary>
+    /// A name that starts with the level of a place instead of its name (区管委会, 市教育局, 县政府), or with a word that
+    /// points at one (全市, 我县, 本区, 该局).
+    /// </summary>
+    private static bool IsCutShort(string name) => name[0] is '省' or '市' or '区' or '县' or '州' or '镇' or '乡' or '本' or '我' or '全' or '该';
 
     private static string WithoutCompilingOffice(string name)
     {

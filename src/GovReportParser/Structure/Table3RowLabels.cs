@@ -1,3 +1,4 @@
+using GovReportParser.Catalogue;
 using GovReportParser.Text;
 
 namespace GovReportParser.Structure;
@@ -9,11 +10,11 @@ namespace GovReportParser.Structure;
 /// </summary>
 internal static class Table3RowLabels
 {
-    /// <summary>The template's numbered top rows: a heading that starts with one is a table row, whatever follows.</summary>
-    private static readonly string[] TopRows = ["本年新收", "上年结转", "本年度办理结果", "结转下年度继续办理"];
+    // The rows' opening words come from the catalogue, so that a relabelled row is a table row here too.
+    private static readonly string[] TopRows = [.. Table3.TopRows.Select(r => r.LeadWord)];
 
-    /// <summary>The template's （一）…（七） result rows: a table row when nothing but figures or a note in brackets follows.</summary>
-    private static readonly string[] ResultRows = ["予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "总计"];
+    /// <summary>（一）…（七）: a table row when nothing but figures or a note in brackets follows the label.</summary>
+    private static readonly string[] ResultRows = [.. Table3.ResultRows.Select(r => r.LeadWord)];
 
     public static bool IsRow(HeadingMarker marker)
     {

@@ -137,7 +137,8 @@ public static partial class TitleFinder
         t.Length >= 6 && TitleEnding().IsMatch(t) && !t.StartsWith('本') && !t.Contains('，') && !t.Contains(',')
         && !t.EndsWith('：') && !t.EndsWith(':') && (t.Contains('年') || t.Contains("公开")) && !IsSentence(t);
 
-    private static bool IsSentence(string t)
+    /// <summary>True when the text holds a word only sentences hold (现将, 如下, 我局 …): no title and no name does.</summary>
+    internal static bool IsSentence(string t)
     {
         foreach (var word in SentenceWords)
             if (t.Contains(word, StringComparison.Ordinal))

@@ -1,6 +1,6 @@
 using GovReportParser.Panel;
 
-namespace GovReportParser.Summary;
+namespace GovReportParser.Summaries;
 
 /// <summary>What a batch adds after its tables are written: panel.csv, and summary.html when asked for.</summary>
 public sealed record BatchFollowUpResult(BatchFolder Folder, IReadOnlyList<PanelFinding> Findings, string? PanelCsvPath, string? SummaryPath);

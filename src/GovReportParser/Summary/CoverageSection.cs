@@ -2,7 +2,7 @@ using System.Globalization;
 using GovReportParser.Catalogue;
 using GovReportParser.Panel;
 
-namespace GovReportParser.Summary;
+namespace GovReportParser.Summaries;
 
 /// <summary>
 /// For each template that prints tables 3 and 4: how many of its reports state each cell, as a heat map (darker: more

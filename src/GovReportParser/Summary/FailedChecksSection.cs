@@ -1,6 +1,6 @@
 using GovReportParser.Panel;
 
-namespace GovReportParser.Summary;
+namespace GovReportParser.Summaries;
 
 /// <summary>The checks that failed, grouped by rule (<c>t3.balance</c>, <c>t4.sum</c>, <c>narrative-vs-table</c> …), each row linking to the report's JSON.</summary>
 internal static class FailedChecksSection

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace GovReportParser.Summary;
+namespace GovReportParser.Summaries;
 
 /// <summary>
 /// Builds the page as well-formed XHTML-compatible markup: every element closed, void elements self-closed, text and

@@ -1,6 +1,6 @@
 using GovReportParser.Panel;
 
-namespace GovReportParser.Summary;
+namespace GovReportParser.Summaries;
 
 /// <summary>
 /// The panel findings (carry-over, jumps, gaps, duplicates) with both sides, and per agency with several years a row

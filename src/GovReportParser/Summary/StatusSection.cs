@@ -1,6 +1,6 @@
 using GovReportParser.Panel;
 
-namespace GovReportParser.Summary;
+namespace GovReportParser.Summaries;
 
 /// <summary>Counts by status (parsed, failed, skipped) and the failed inputs with their reasons.</summary>
 internal static class StatusSection

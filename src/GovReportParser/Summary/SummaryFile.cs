@@ -2,7 +2,7 @@ using System.Text;
 using GovReportParser.Panel;
 using GovReportParser.Writers;
 
-namespace GovReportParser.Summary;
+namespace GovReportParser.Summaries;
 
 /// <summary>Writes <c>summary.html</c> into a batch's output folder, whole or not at all.</summary>
 public static class SummaryFile

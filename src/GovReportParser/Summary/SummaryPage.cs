@@ -1,6 +1,8 @@
 using GovReportParser.Panel;
 
-namespace GovReportParser.Summary;
+// The namespace is plural (the folder is Summary/): a namespace GovReportParser.Summary would hide every type named
+// Summary (BenchmarkDotNet's among them) from code in GovReportParser.* namespaces.
+namespace GovReportParser.Summaries;
 
 /// <summary>
 /// The batch summary: one self-contained HTML page (inline CSS and SVG, no script, no external file) with the status

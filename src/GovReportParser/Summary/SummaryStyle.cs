@@ -1,4 +1,4 @@
-namespace GovReportParser.Summary;
+namespace GovReportParser.Summaries;
 
 /// <summary>
 /// The page's only style sheet, inline. Fonts are the reader's own: a stack of the CJK system fonts of Windows, macOS,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace GovReportParser.Summary;
+namespace GovReportParser.Summaries;
 
 /// <summary>What a chart marks at a year: a panel finding, with its text as a tooltip.</summary>
 internal sealed record ChartMark(int Year, ChartMarkKind Kind, string Text);

@@ -1,6 +1,6 @@
 using GovReportParser.Panel;
 
-namespace GovReportParser.Summary;
+namespace GovReportParser.Summaries;
 
 /// <summary>Parsed reports counted by year covered × template (narrative, 2019, 2021).</summary>
 internal static class YearTemplateSection

@@ -25,6 +25,16 @@ public class CatalogueTests
     }
 
     [Test]
+    public void LeadWordsAreTheWordsEveryPrintingOpensWith()
+    {
+        Assert.That(Table3.TopRows.Select(r => r.LeadWord), Is.EqualTo(new[] { "本年新收", "上年结转", "本年度办理结果", "结转下年度" }));
+        Assert.That(Table3.ResultRows.Select(r => r.LeadWord),
+            Is.EqualTo(new[] { "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "总计" }));
+        foreach (var row in Table3.TopRows.Concat(Table3.ResultRows))
+            Assert.That(CompactText.Compacted(row.Label), Does.StartWith(row.LeadWord), row.Key);
+    }
+
+    [Test]
     public void KeysAreUnique() =>
         Assert.That(MetricCatalogue.All.GroupBy(m => m.Key).Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty);
 

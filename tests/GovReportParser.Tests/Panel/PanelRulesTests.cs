@@ -82,6 +82,20 @@ public class PanelRulesTests
     }
 
     [Test]
+    public void Given_a_copy_that_disagrees_only_with_the_second_of_two_agreeing_copies_When_checked_Then_the_duplicate_names_that_pair()
+    {
+        var findings = PanelRules.Run(
+        [
+            Report(Agency, 2022, $"{Agency}/a.txt", NewRequests(12), CarriedOver("total", 5)),
+            Report(Agency, 2022, $"{Agency}/b.txt", CarriedForward("total", 2)),
+            Report(Agency, 2022, $"{Agency}/c.txt", NewRequests(12), CarriedForward("total", 3)),
+        ]);
+        var duplicate = findings.Single(f => f.Rule == "panel.duplicate");
+        Assert.That((duplicate.Earlier.File, duplicate.Earlier.Value, duplicate.Later.File, duplicate.Later.Value),
+            Is.EqualTo(($"{Agency}/c.txt", (decimal?)3, $"{Agency}/b.txt", (decimal?)2)));
+    }
+
+    [Test]
     public void Given_one_report_per_agency_When_checked_Then_there_are_no_findings() =>
         Assert.That(PanelRules.Run([Report(Agency, 2021, NewRequests(1)), Report("白鹭湾新区管委会", 2022, NewRequests(90))]), Is.Empty);
 }

@@ -45,6 +45,9 @@ public class TitleAndAgencyTests
     [TestCase("本报告由某某市人民政府办公室根据《中华人民共和国政府信息公开条例》编制。", "某某市人民政府")]
     [TestCase("本报告由某某县发展和改革局编制，所列数据统计期限为2020年1月1日至12月31日。", "某某县发展和改革局")]
     [TestCase("本报告汇总某某区各有关单位政府信息公开工作情况编制而成。", "某某区")]
+    [TestCase("某某市审计局2019年政府信息公开工作年度报告根据《条例》要求编制而成。", "某某市审计局")]
+    [TestCase("全市2019年政府信息公开工作稳步推进。", null)]
+    [TestCase("现将我局2021年度政府信息公开工作报告如下：", null)]
     [TestCase("区管委会办公室编制完成了本报告。", null)]
     [TestCase("本报告由区管委会办公室编制。", null)]
     public void Given_a_first_sentence_When_its_agency_is_read_Then_only_a_full_name_is_taken(string sentence, string? agency) =>

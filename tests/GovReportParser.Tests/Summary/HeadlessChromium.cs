@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using NUnit.Framework;
 
-namespace GovReportParser.Tests.Summary;
+namespace GovReportParser.Tests.Summaries;
 
 /// <summary>
 /// Debian's chromium, headless, as CI installs it (.ci/run): one run per call with a fresh profile folder, nothing

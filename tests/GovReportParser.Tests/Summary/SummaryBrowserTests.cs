@@ -1,12 +1,12 @@
 using System.Text;
 using AngleSharp.Html.Parser;
 using GovReportParser.Panel;
-using GovReportParser.Summary;
+using GovReportParser.Summaries;
 using GovReportParser.Tests.Panel;
 using GovReportParser.Tests.TestSupport;
 using NUnit.Framework;
 
-namespace GovReportParser.Tests.Summary;
+namespace GovReportParser.Tests.Summaries;
 
 /// <summary>The summary of the samples-and-corpus batch opened in a real browser (headless Chromium).</summary>
 public class SummaryBrowserTests

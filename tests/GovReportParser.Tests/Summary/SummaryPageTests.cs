@@ -1,12 +1,12 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using GovReportParser.Panel;
-using GovReportParser.Summary;
+using GovReportParser.Summaries;
 using GovReportParser.Tests.Panel;
 using GovReportParser.Tests.TestSupport;
 using NUnit.Framework;
 
-namespace GovReportParser.Tests.Summary;
+namespace GovReportParser.Tests.Summaries;
 
 public class SummaryPageTests
 {
@@ -105,4 +105,18 @@ public class SummaryPageTests
 
     private static string Count(System.Xml.Linq.XDocument page, string status) =>
         page.WithAttribute("data-status", status).Single().Descendants().Single(e => e.Attribute("data-count") is not null).Value;
+}
+
+public class SummaryCommandTests
+{
+    [Test]
+    public void Given_no_such_folder_When_summarised_Then_one_line_names_it_and_the_exit_code_is_2()
+    {
+        using var dir = new TempDir();
+        var missing = dir.File("nowhere");
+        var run = CliRun.Of("summary", missing);
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Error.Trim(), Is.EqualTo($"error: {missing}: no such folder"));
+        Assert.That(Directory.Exists(missing), Is.False, "nothing is written outside an output folder");
+    }
 }

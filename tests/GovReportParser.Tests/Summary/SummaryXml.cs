@@ -1,7 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 
-namespace GovReportParser.Tests.Summary;
+namespace GovReportParser.Tests.Summaries;
 
 /// <summary>The summary page parsed as XML (it is written as well-formed XHTML): a parse error fails the test.</summary>
 internal static class SummaryXml

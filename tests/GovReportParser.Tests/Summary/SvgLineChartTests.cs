@@ -1,7 +1,7 @@
-using GovReportParser.Summary;
+using GovReportParser.Summaries;
 using NUnit.Framework;
 
-namespace GovReportParser.Tests.Summary;
+namespace GovReportParser.Tests.Summaries;
 
 public class SvgLineChartTests
 {

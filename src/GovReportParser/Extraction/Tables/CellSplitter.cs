@@ -28,13 +28,28 @@ internal static class CellSplitter
             return SplitResult.Nothing("empty");
         if (cells.Count == count && cells.All(c => c.Length == 0 || CellText.IsValueText(c)))
             return new([cells], "cells");
+        // Separators that give exactly the row's cells fix each cell's place, blanks included: a space left inside one
+        // (a converter's "4 7") is a stray space in a number, not a cell boundary that would shift the cells after it.
+        if (cells.Count == count && cells.Any(c => c.Contains(' ')) && cells.All(IsOneNumberWithStraySpace))
+            return new([cells.Select(c => c.Replace(" ", "")).ToList()], "cells");
         var filled = cells.Where(c => c.Length > 0).ToList();
         if (filled.Count == count && filled.All(CellText.IsValueText))
             return new([filled], "cells");
         var tokens = filled.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        if (tokens.Count == count && tokens.All(CellText.IsValueText))
+        // A blank between two values holds a place; cells cut again at spaces would shift past it.
+        var blankInside = cells.Count > 2 && cells.Skip(1).Take(cells.Count - 2).Any(c => c.Length == 0);
+        if (!blankInside && tokens.Count == count && tokens.All(CellText.IsValueText))
             return new([tokens], "spaces");
         return Segment(filled, count, groups);
+    }
+
+    /// <summary>A blank cell, or one number with a space or two inside it (<c>4 7</c>, <c>1 024</c>), never a list of numbers.</summary>
+    private static bool IsOneNumberWithStraySpace(string cell)
+    {
+        if (cell.Length == 0)
+            return true;
+        var joined = cell.Replace(" ", "");
+        return cell.Count(c => c == ' ') <= 2 && joined.Length <= MaxDigitsPerCell && CellText.IsValueText(joined);
     }
 
     /// <summary>All cuts of the run-together digits into <paramref name="count"/> cells that satisfy <paramref name="groups"/>.</summary>

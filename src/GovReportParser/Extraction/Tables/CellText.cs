@@ -52,6 +52,25 @@ internal static partial class CellText
     /// <summary>A cell that holds a value or a value marker, as opposed to a label.</summary>
     public static bool IsValueText(string cell) => IsNumber(cell) || IsMarker(cell);
 
+    /// <summary>
+    /// The value a cell states in its column's unit: an amount written in 元 in a column counted in 万元 (or the other way
+    /// round) is converted, never copied.
+    /// </summary>
+    public static decimal? ValueIn(string cell, string unit)
+    {
+        if (Value(cell) is not { } value)
+            return null;
+        var trimmed = cell.Trim();
+        var inTenThousands = trimmed.EndsWith(Catalogue.Units.TenThousandYuan, StringComparison.Ordinal);
+        var inYuan = !inTenThousands && trimmed.EndsWith(Catalogue.Units.Yuan, StringComparison.Ordinal);
+        return (inYuan, inTenThousands, unit) switch
+        {
+            (true, _, Catalogue.Units.TenThousandYuan) => value / 10_000m,
+            (_, true, Catalogue.Units.Yuan) => value * 10_000m,
+            _ => value,
+        };
+    }
+
     /// <summary>The value a cell states, or null when it states none (blank, dash, slash, or not a number).</summary>
     public static decimal? Value(string cell)
     {
@@ -60,6 +79,9 @@ internal static partial class CellText
             return 0m;
         if (!IsPlainNumber(text))
             return null;
-        return decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        // A run of digits too long for any count is no value (and must not throw).
+        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
     }
 }

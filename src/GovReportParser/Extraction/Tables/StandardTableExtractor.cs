@@ -67,7 +67,7 @@ public sealed class StandardTableExtractor : IExtractor
         var missing = StandardTables.Table3Rows.Select(r => r.Key)
             .Where(k => !OptionalTable3Rows.Contains(k) && rows.All(r => r.Key != k)).ToList();
         if (missing.Count > 0)
-            diagnostics.Warn("table.row_missing", $"t3: no label found for row(s) {string.Join(", ", missing)}; their cells are unstated");
+            diagnostics.Warn("table.row_missing", $"{Table3.Key}: no label found for row(s) {string.Join(", ", missing)}; their cells are unstated");
         TableEmitter.Emit(Table3.Key, CanonicalSection.Requests, rows, text, result, diagnostics);
     }
 
@@ -77,13 +77,28 @@ public sealed class StandardTableExtractor : IExtractor
         var run = ValueRun.Read(text.Source, text.ToSource(start), text.Source.Length);
         // Table 4 has one row of values under a two-level header: the row is the table, each column names its block.
         var columns = Table4.Cells;
-        var row = new ParsedRow("", Table4.ValuesRowLabel, columns, run, CellSplitter.Split(run.Cells, columns.Count, Table4Sums));
+        var row = new ParsedRow("", Table4.ValuesRowLabel, columns, run, Table4Split(run, columns.Count));
+        if (!row.Split.IsSettled)
+            Alignment.Table4Narrative.Settle(row, text.Source[..text.ToSource(regions.Table2 >= 0 ? regions.Table2 : regions.Table4)]);
         if (!row.Split.IsSettled && Alignment.Table4Values.Read(text, start, row, Table4Sums) is { } read)
             row = read;
         if (row.Run.IsEmpty)
             return;
         TableEmitter.Emit(Table4.Key, CanonicalSection.ReviewLitigation, [row], text, result, diagnostics);
         AddLitigationTotal(row.Label, result.Metrics);
+    }
+
+    /// <summary>
+    /// Table 4's cells from the values under its header. Written on one line, they are one printed row and their
+    /// separators place them. Spread over several lines (one value a line), their order is the text layer's reading
+    /// order, which may take the header's columns out of order: then the block totals must confirm the order.
+    /// </summary>
+    private static SplitResult Table4Split(ValueRun run, int count)
+    {
+        var split = CellSplitter.Split(run.Cells, count, Table4Sums);
+        if (split.IsSettled && run.Text.Contains('\n') && Alignment.Table4Values.Violated(split.Candidates[0], Table4Sums))
+            return SplitResult.Nothing("values over several lines whose block totals do not hold");
+        return split;
     }
 
     /// <summary>t4.litigation.total: the two litigation blocks' totals, where both are stated.</summary>

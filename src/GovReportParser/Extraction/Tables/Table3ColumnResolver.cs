@@ -1,5 +1,3 @@
-using GovReportParser.Catalogue;
-
 namespace GovReportParser.Extraction.Tables;
 
 /// <summary>
@@ -50,37 +48,6 @@ internal static class Table3ColumnResolver
         return false;
     }
 
-    private static bool Satisfied(Dictionary<string, IReadOnlyList<string>> cells, Dictionary<string, ParsedRow> rows)
-    {
-        var resultRows = Table3.ResultRowKeys(rows.Keys);
-        for (var column = 0; column < Table3.Columns.Count; column++)
-        {
-            if (Sum(cells, Table3.Balance.In, column) is { } received && Sum(cells, Table3.Balance.Out, column) is { } handled
-                && received != handled)
-                return false;
-            if (resultRows is not null && Value(cells, Table3.ResultTotal.Key, column) is { } total)
-            {
-                var parts = resultRows.Select(k => Value(cells, k, column)).ToList();
-                if (parts.All(p => p is not null) && parts.Sum() != total)
-                    return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>The rows' values in a column added up; null when any is not stated.</summary>
-    private static decimal? Sum(Dictionary<string, IReadOnlyList<string>> cells, IReadOnlyList<TableRow> rows, int column)
-    {
-        decimal sum = 0;
-        foreach (var row in rows)
-        {
-            if (Value(cells, row.Key, column) is not { } value)
-                return null;
-            sum += value;
-        }
-        return sum;
-    }
-
-    private static decimal? Value(Dictionary<string, IReadOnlyList<string>> cells, string key, int column) =>
-        cells.TryGetValue(key, out var row) ? CellText.Value(row[column]) : null;
+    private static bool Satisfied(Dictionary<string, IReadOnlyList<string>> cells, Dictionary<string, ParsedRow> rows) =>
+        Alignment.Table3Arithmetic.ColumnRulesHold(cells, rows.Keys, out _);
 }

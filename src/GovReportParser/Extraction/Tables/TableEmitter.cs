@@ -22,7 +22,7 @@ internal static class TableEmitter
             grid.Add([row.Label, .. row.Cells ?? (row.Run.Text.Length > 0 ? [row.Run.Text] : [])]);
             if (row.Cells is { } cells)
                 for (var i = 0; i < cells.Count; i++)
-                    if (CellText.Value(cells[i]) is { } value)
+                    if (CellText.ValueIn(cells[i], row.Columns[i].Unit) is { } value)
                         result.Metrics.Set(MetricKey.Of(kind, row.Key, row.Columns[i].Key), value, new MetricSource(MetricSet.TableSource)
                         {
                             Table = kind, Row = row.Label, Column = row.Columns[i].Label, Line = line, Page = block?.Source.Page,

@@ -16,6 +16,9 @@ internal sealed partial record ValueRun(IReadOnlyList<string> Cells, string Text
     [GeneratedRegex(@"^(?:(?:[-—_=]{3,}\s*)+|[-—]\s*[0-9]{1,3}\s*[-—])$")]
     private static partial Regex Rule();
 
+    [GeneratedRegex(@"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex MarkdownSeparatorRow();
+
     [GeneratedRegex(@"[-—_=]{3,}")]
     private static partial Regex Border();
 
@@ -30,6 +33,8 @@ internal sealed partial record ValueRun(IReadOnlyList<string> Cells, string Text
         while (end < limit && IsValueChar(source, end))
             end++;
         var text = source[start..end];
+        if (text.Contains("|-", StringComparison.Ordinal) || text.Contains("| -", StringComparison.Ordinal) || text.Contains("|:", StringComparison.Ordinal))
+            text = MarkdownSeparatorRow().Replace(text, "\n"); // a converter's |---|---| row holds no cells
         var hasRules = text.AsSpan().IndexOfAny(RuleChars) >= 0; // borders and dashed page numbers need one of them
         var cells = HardSeparator().Split(hasRules ? Border().Replace(text, "\n") : text).Select(c => c.Trim())
             .Where(c => !hasRules || !Rule().IsMatch(c)).ToList();

@@ -16,11 +16,18 @@ internal static class DomQueries
         return false;
     }
 
+    /// <summary>With an explicit stack, like every walk of ours: recursion depth would follow the page's nesting.</summary>
     public static bool HasDescendant(IElement element, Func<IElement, bool> predicate)
     {
-        foreach (var child in element.Children)
-            if (predicate(child) || HasDescendant(child, predicate))
-                return true;
+        var pending = new Stack<IElement>();
+        pending.Push(element);
+        while (pending.TryPop(out var e))
+            foreach (var child in e.Children)
+            {
+                if (predicate(child))
+                    return true;
+                pending.Push(child);
+            }
         return false;
     }
 }

@@ -55,24 +55,37 @@ internal static class MainContent
 
     /// <summary>
     /// Han characters the reader would see as text below a node: outside links, chrome and unread elements (which
-    /// count 0). Every element's count is recorded, so the whole page is counted once.
+    /// count 0). Every element's count is recorded, so the whole page is counted once. Iterative: the nodes are listed
+    /// parents first, then summed in reverse, so each element's children are counted before it.
     /// </summary>
-    private static int HanText(INode node, Dictionary<IElement, int> han)
+    private static int HanText(IElement root, Dictionary<IElement, int> han)
     {
-        var sum = 0;
-        switch (node)
+        var order = new List<IElement>();
+        var pending = new Stack<IElement>();
+        pending.Push(root);
+        while (pending.TryPop(out var element))
         {
-            case IText text:
-                return text.Data.Count(c => c is >= '\u3400' and <= '\u9FFF');
-            case IElement e when e.LocalName == "a" || PageFurniture.IsUnread(e) || PageFurniture.IsChrome(e):
-                break;
-            default:
-                foreach (var child in node.ChildNodes)
-                    sum += HanText(child, han);
-                break;
+            order.Add(element);
+            if (!IsUncounted(element))
+                foreach (var child in element.Children)
+                    pending.Push(child);
         }
-        if (node is IElement element)
+        for (var i = order.Count - 1; i >= 0; i--)
+        {
+            var element = order[i];
+            var sum = 0;
+            if (!IsUncounted(element))
+                foreach (var child in element.ChildNodes)
+                    sum += child switch
+                    {
+                        IText text => text.Data.Count(c => c is >= '\u3400' and <= '\u9FFF'),
+                        IElement e => han[e],
+                        _ => 0,
+                    };
             han[element] = sum;
-        return sum;
+        }
+        return han[root];
     }
+
+    private static bool IsUncounted(IElement e) => e.LocalName == "a" || PageFurniture.IsUnread(e) || PageFurniture.IsChrome(e);
 }

@@ -36,35 +36,55 @@ internal sealed class PageWalker
         return (walker._sink.Blocks, walker._pairs);
     }
 
-    private void Visit(INode node, bool inContent)
+    /// <summary>
+    /// One step of the walk: a node to visit, or the close of an element whose children have been visited (its boundary
+    /// again, and back to the kind of text outside it). An explicit stack: recursion depth would follow the page's nesting.
+    /// </summary>
+    private readonly record struct Step(INode Node, bool InContent, bool Closes = false, LineBreak Boundary = LineBreak.None, BlockKind Outer = BlockKind.Furniture);
+
+    private void Visit(INode root, bool inContent)
     {
-        if (node is IText text)
+        var pending = new Stack<Step>();
+        pending.Push(new Step(root, inContent));
+        while (pending.TryPop(out var step))
         {
-            if (!DomQueries.HasAncestor(text, "pre"))
-                _flow.Text(text.Data);
-            else
-                _flow.Preformatted(text.Data);
-            return;
-        }
-        if (node is not IElement e || PageFurniture.IsUnread(e))
-            return;
-        if (e.LocalName == "br")
-        {
-            _flow.LineFeed();
-            return;
-        }
-        var content = e == _root || (inContent && !PageFurniture.IsChrome(e));
-        var outer = _kind;
-        Enter(content ? BlockKind.Line : BlockKind.Furniture);
-        if (!TryWriteSiteBlock(e) && !(content && e.LocalName == "table" && TryWriteTable(e)))
-        {
+            if (step.Closes)
+            {
+                _flow.Break(step.Boundary);
+                Enter(step.Outer);
+                continue;
+            }
+            var node = step.Node;
+            if (node is IText text)
+            {
+                if (!DomQueries.HasAncestor(text, "pre"))
+                    _flow.Text(text.Data);
+                else
+                    _flow.Preformatted(text.Data);
+                continue;
+            }
+            if (node is not IElement e || PageFurniture.IsUnread(e))
+                continue;
+            if (e.LocalName == "br")
+            {
+                _flow.LineFeed();
+                continue;
+            }
+            var content = e == _root || (step.InContent && !PageFurniture.IsChrome(e));
+            var outer = _kind;
+            Enter(content ? BlockKind.Line : BlockKind.Furniture);
+            if (TryWriteSiteBlock(e) || (content && e.LocalName == "table" && TryWriteTable(e)))
+            {
+                Enter(outer);
+                continue;
+            }
             var boundary = Boundaries.Of(e);
             _flow.Break(boundary);
-            foreach (var child in e.ChildNodes)
-                Visit(child, content);
-            _flow.Break(boundary);
+            pending.Push(new Step(e, content, Closes: true, boundary, outer));
+            var children = e.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                pending.Push(new Step(children[i], content));
         }
-        Enter(outer);
     }
 
     /// <summary>Moving between content and furniture is always a paragraph boundary.</summary>

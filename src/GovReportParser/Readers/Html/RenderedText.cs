@@ -14,24 +14,36 @@ internal static class RenderedText
         return TextFlow.Join(lines);
     }
 
-    private static void Visit(INode node, TextFlow flow)
+    /// <summary>A walk in document order with an explicit stack; an element's closing boundary is a step of its own.</summary>
+    private static void Visit(INode root, TextFlow flow)
     {
-        switch (node)
+        var pending = new Stack<(INode Node, LineBreak? Closing)>();
+        pending.Push((root, null));
+        while (pending.TryPop(out var step))
         {
-            case IText text:
-                flow.Text(text.Data);
-                return;
-            case IElement e when PageFurniture.IsUnread(e):
-                return;
-            case IElement { LocalName: "br" }:
-                flow.LineFeed();
-                return;
+            if (step.Closing is { } closing)
+            {
+                flow.Break(closing);
+                continue;
+            }
+            switch (step.Node)
+            {
+                case IText text:
+                    flow.Text(text.Data);
+                    continue;
+                case IElement e when PageFurniture.IsUnread(e):
+                    continue;
+                case IElement { LocalName: "br" }:
+                    flow.LineFeed();
+                    continue;
+            }
+            var boundary = step.Node is IElement element ? Boundaries.Of(element) : LineBreak.None;
+            flow.Break(boundary);
+            pending.Push((step.Node, boundary));
+            var children = step.Node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                pending.Push((children[i], null));
         }
-        var boundary = node is IElement element ? Boundaries.Of(element) : LineBreak.None;
-        flow.Break(boundary);
-        foreach (var child in node.ChildNodes)
-            Visit(child, flow);
-        flow.Break(boundary);
     }
 }
 

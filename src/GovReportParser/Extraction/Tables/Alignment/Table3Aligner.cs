@@ -16,6 +16,9 @@ internal static class Table3Aligner
     private const int MaxSkips = 2;
     private const int MaxReadings = 512;
     private const int MaxCombinations = 4096;
+
+    /// <summary>Readings tried at most, over all cuts and alignments: beyond it no reading is certain (and no input hangs).</summary>
+    private const int MaxTried = 200_000;
     private const string How = "alignment to the template's rows and the table's arithmetic";
 
     private static IReadOnlyList<TableColumn> Columns => Table3.Columns;
@@ -40,7 +43,7 @@ internal static class Table3Aligner
         var open = needed.Where(k => !settled.ContainsKey(k)).ToList();
         if (readings is null || readings.Count == 0)
         {
-            diagnostics.Warn("table.unaligned", $"t3: the values do not align to the template's rows in any way the table's arithmetic confirms; "
+            diagnostics.Warn("table.unaligned", $"{Table3.Key}: the values do not align to the template's rows in any way the table's arithmetic confirms; "
                 + $"row(s) {string.Join(", ", open)} left unstated");
             return;
         }
@@ -57,9 +60,13 @@ internal static class Table3Aligner
                 certain.Add(key);
             }
         }
-        var unsure = open.Where(k => !certain.Contains(k)).ToList();
+        var absent = open.Where(k => readings.All(r => !r.ContainsKey(k))).ToList();
+        if (absent.Count > 0)
+            diagnostics.Warn("table.unaligned", $"t3: the values align to the template with row(s) {string.Join(", ", absent)} skipped: "
+                + "the text has no values for them; left unstated");
+        var unsure = open.Where(k => !certain.Contains(k) && !absent.Contains(k)).ToList();
         if (unsure.Count > 0)
-            diagnostics.Warn("table.unaligned", $"t3: {readings.Count} readings of the values align to the template and satisfy the arithmetic "
+            diagnostics.Warn("table.unaligned", $"{Table3.Key}: {readings.Count} readings of the values align to the template and satisfy the arithmetic "
                 + $"but differ in row(s) {string.Join(", ", unsure)}; left unstated");
     }
 
@@ -83,6 +90,7 @@ internal static class Table3Aligner
         List<List<CandidateRow>> parses, List<List<string>> sequences, Dictionary<string, IReadOnlyList<string>> settled)
     {
         var readings = new List<Dictionary<string, (IReadOnlyList<string>, CandidateRow)>>();
+        var tried = 0;
         foreach (var parse in parses)
             foreach (var sequence in sequences)
             {
@@ -96,6 +104,8 @@ internal static class Table3Aligner
                         continue;
                     foreach (var cells in Combinations(choices))
                     {
+                        if (++tried > MaxTried)
+                            return null;
                         var rows = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => cells[p.i]);
                         if (!Table3Arithmetic.Confirms(rows))
                             continue;

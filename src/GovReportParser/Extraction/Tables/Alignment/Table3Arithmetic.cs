@@ -16,8 +16,18 @@ internal static class Table3Arithmetic
         foreach (var cells in rows.Values)
             if (!RowSumHolds(cells))
                 return false;
-        var checkedAny = false;
-        var resultRows = Table3.ResultRowKeys(rows.Keys);
+        return ColumnRulesHold(rows, rows.Keys, out var checkedAny) && checkedAny;
+    }
+
+    /// <summary>
+    /// The column rules (一 + 二 = (七) + 四; (七) = the result rows) on the rows given, the result rows being those of
+    /// the rows a table has (<paramref name="present"/>). <paramref name="checkedAny"/> says whether any rule could be
+    /// checked at all.
+    /// </summary>
+    public static bool ColumnRulesHold(IReadOnlyDictionary<string, IReadOnlyList<string>> rows, IEnumerable<string> present, out bool checkedAny)
+    {
+        checkedAny = false;
+        var resultRows = Table3.ResultRowKeys(present);
         for (var column = 0; column < Width; column++)
         {
             var incoming = Table3.Balance.In.Select(r => Value(rows, r.Key, column)).ToList();
@@ -39,7 +49,7 @@ internal static class Table3Arithmetic
                 }
             }
         }
-        return checkedAny;
+        return true;
     }
 
     public static bool RowSumHolds(IReadOnlyList<string> cells)

@@ -34,7 +34,8 @@ internal static class Table4Values
         return new ParsedRow(unread.Key, unread.Label, unread.Columns, run, split) { SettledBy = "the values under the header and each block's total" };
     }
 
-    private static bool Violated(IReadOnlyList<string> cells, SumGroups sums)
+    /// <summary>Whether a block total differs from its parts, or a cell states no number.</summary>
+    public static bool Violated(IReadOnlyList<string> cells, SumGroups sums)
     {
         var values = cells.Select(CellText.Value).ToList();
         if (values.Any(v => v is null))
