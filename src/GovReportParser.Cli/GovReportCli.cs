@@ -7,15 +7,19 @@ namespace GovReportParser.Cli;
 /// <summary>The command line: parses arguments, wires the pipeline, reports. All work is the library's.</summary>
 public static class GovReportCli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, Console.OpenStandardInput);
+
+    /// <summary>Runs a command line; <paramref name="stdin"/> is opened only by a command that reads standard input.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
         EncodingSetup.Register();
         var root = new RootCommand("govreport: parse Chinese government information-disclosure annual reports (政府信息公开工作年度报告) into JSON and CSV")
         {
-            ParseCommand.Create(stdout, stderr),
+            ParseCommand.Create(stdout, stderr, stdin),
             BatchCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             NormalizeCommand.Create(stdout, stderr),
+            CollectCommand.Create(stdout, stderr),
             SummaryCommand.Create(stdout, stderr),
             KeysCommand.Create(stdout),
             SchemaCommand.Create(stdout),

@@ -54,7 +54,7 @@ internal static class StageProfile
                 var outcome = new ParseOutcome(path, report, null);
                 Time("csv rows", () =>
                 {
-                    CsvDatasetWriter.Render(outcome);
+                    CsvDatasetWriter.Render(GovReportParser.Writers.Dataset.DatasetRows.From(outcome));
                     return 0;
                 });
             }

@@ -4,6 +4,7 @@
 # folder. Old outputs are deleted only at the end, and the script then waits: ext4 skips inodes freed in the last 30 s
 # when it allocates new ones, so creating files just after thousands were deleted is slower.
 #   tests/GovReportParser.Benchmarks/batch-throughput.sh [COUNT=10000] [RUNS=3] [OUT_ROOT=/tmp] [GOVREPORT=built CLI]
+# FORMATS (default json,csv) and BATCH_OPTIONS (e.g. "--isolation none") in the environment change what the batch writes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count=${1:-10000}
@@ -11,6 +12,7 @@ runs=${2:-3}
 out_root=${3:-/tmp}
 corpus=/tmp/govreport-corpus-$count
 govreport=${4:-src/GovReportParser.Cli/bin/Release/net10.0/govreport}
+formats=${FORMATS:-json,csv}
 
 dotnet build -c Release src/GovReportParser.Cli -v q -nologo > /dev/null
 [ -d "$corpus" ] || dotnet run -c Release --project tests/GovReportParser.Benchmarks -- make-corpus "$corpus" "$count"
@@ -18,7 +20,7 @@ outputs=()
 for run in $(seq "$runs"); do
     out=$(mktemp -d "$out_root/govreport-out-XXXXXX")
     outputs+=("$out")
-    /usr/bin/time -f "%e %M" -o "$out.time" "$govreport" batch "$corpus" --out "$out" --format json,csv --quiet > /dev/null || true
+    /usr/bin/time -f "%e %M" -o "$out.time" "$govreport" batch "$corpus" --out "$out" --format "$formats" ${BATCH_OPTIONS:-} --quiet > /dev/null || true
     read -r seconds kilobytes < <(tail -n 1 "$out.time")
     awk -v n="$count" -v s="$seconds" -v kb="$kilobytes" -v r="$run" \
         'BEGIN { printf "run %d: %d reports in %.2f s = %.0f reports/s, peak RSS %.0f MB\n", r, n, s, n / s, kb / 1024 }'

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using GovReportParser.Batch;
 using GovReportParser.Cli.Progress;
 using GovReportParser.Pipeline;
+using GovReportParser.Writers.Dataset;
 
 namespace GovReportParser.Cli.Commands;
 
@@ -13,13 +14,15 @@ internal static class BatchCommand
     {
         var dir = new Argument<string>("DIR") { Description = "Folder of reports (read recursively)" };
         var output = new Option<string>("--out", "-o") { Description = "Output folder", Required = true };
-        var format = new Option<string>("--format", "-f") { Description = "Comma-separated: json, csv (default both)", DefaultValueFactory = _ => "json,csv" };
+        var format = new Option<string>("--format", "-f") { Description = "Comma-separated: json, csv, sqlite, parquet, xlsx (default json,csv)", DefaultValueFactory = _ => "json,csv" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files parsed at once (default: cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display: failures and the summary only" };
         var summaryHtml = new Option<bool>("--summary") { Description = "Also write summary.html (counts, failed checks, coverage, panel charts)" };
         var shard = new Option<string>("--shard") { Description = "K/N: take the K-th of N equal slices of the inputs (split a folder across machines)", DefaultValueFactory = _ => "1/1" };
         var isolation = new IsolationOptions();
-        var command = new Command("batch", "Parse every report below a folder into one dataset") { dir, output, format, jobs, quiet, shard, summaryHtml };
+        var noBom = new Option<bool>("--no-bom") { Description = "CSV files without the UTF-8 byte-order mark (kept by default for Excel)" };
+        var resume = new Option<bool>("--resume") { Description = "Reuse the JSON in OUTDIR of inputs whose content is unchanged; the tables are rebuilt from all" };
+        var command = new Command("batch", "Parse every report below a folder into one dataset") { dir, output, format, jobs, quiet, shard, summaryHtml, noBom, resume };
         isolation.AddTo(command);
         command.SetAction(r =>
         {
@@ -29,7 +32,8 @@ internal static class BatchCommand
                 return ExitCodes.Usage;
             }
             return Run(r.GetValue(dir)!, r.GetValue(output)!, Formats(r.GetValue(format)!), r.GetValue(jobs), r.GetValue(quiet),
-                Shard.Parse(r.GetValue(shard)!), workers, r.GetValue(summaryHtml), stdout, stderr);
+                Shard.Parse(r.GetValue(shard)!), workers, r.GetValue(summaryHtml), new DatasetOptions { ByteOrderMark = !r.GetValue(noBom) }, r.GetValue(resume),
+                stdout, stderr);
         });
         return command;
     }
@@ -37,15 +41,15 @@ internal static class BatchCommand
     /// <summary>More jobs than four a core only wait for a core, each with a worker process's memory.</summary>
     private static int MaxJobs => 4 * Environment.ProcessorCount;
 
-    private static string[] Formats(string value) =>
+    internal static string[] Formats(string value) =>
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToArray();
 
     private static int Run(string dir, string output, string[] formats, int jobs, bool quiet, Shard? shard, WorkerSettings? workers, bool summaryHtml,
-        TextWriter stdout, TextWriter stderr)
+        DatasetOptions dataset, bool resume, TextWriter stdout, TextWriter stderr)
     {
-        if (formats.Length == 0 || formats.Any(f => f is not ("json" or "csv")) || jobs < 1 || shard is null)
+        if (formats.Length == 0 || formats.Any(f => f != "json" && !DatasetWriter.TableFormats.Contains(f)) || jobs < 1 || shard is null)
         {
-            stderr.WriteLine("error: --format takes json, csv or json,csv; --jobs at least 1; --shard K/N with 1 ≤ K ≤ N");
+            stderr.WriteLine($"error: --format takes a comma-separated list of json, {string.Join(", ", DatasetWriter.TableFormats)}; --jobs at least 1; --shard K/N with 1 ≤ K ≤ N");
             return ExitCodes.Usage;
         }
         if (!Directory.Exists(dir))
@@ -55,8 +59,8 @@ internal static class BatchCommand
         }
         var options = new BatchOptions(dir, output)
         {
-            WriteJson = formats.Contains("json"), WriteCsv = formats.Contains("csv"), Jobs = Math.Min(jobs, MaxJobs), Shard = shard,
-            Isolation = workers,
+            WriteJson = formats.Contains("json"), TableFormats = formats.Where(DatasetWriter.TableFormats.Contains).ToArray(),
+            Jobs = Math.Min(jobs, MaxJobs), Shard = shard, Isolation = workers, Dataset = dataset, Resume = resume,
         };
         var runner = new BatchRunner(ReportParser.Default);
         BatchSummary summary;
@@ -68,22 +72,24 @@ internal static class BatchCommand
             }
             catch (OperationCanceledException)
             {
-                stderr.WriteLine($"interrupted: the JSON files written to {MessageText.Escape(output)} are whole; the CSV tables were not written");
+                stderr.WriteLine($"interrupted: the JSON files written to {MessageText.Escape(output)} are whole; the tables were not written");
                 return ExitCodes.Failed;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // The CSV tables could not be made or written (a read-only or full output folder): their temporary files are gone.
-                stderr.WriteLine(GovReportCli.FailureLine(output, $"the CSV tables could not be written ({OutputErrors.Reason(e)})"));
+                // The tables could not be made or written (a read-only or full output folder): their temporary files are gone.
+                stderr.WriteLine(GovReportCli.FailureLine(output, $"the tables could not be written ({OutputErrors.Reason(e)})"));
                 return ExitCodes.Failed;
             }
         }
         stdout.WriteLine(
-            $"{summary.Parsed} parsed, {summary.Failed} failed, {summary.Skipped} skipped, {summary.ReportsWithFailedChecks} with failed checks, " +
+            $"{summary.Parsed} parsed, {summary.Failed} failed, {summary.Skipped} skipped{Hidden(summary.Hidden)}, {summary.ReportsWithFailedChecks} with failed checks, " +
             $"{summary.Warnings} warnings in {summary.Elapsed.TotalSeconds:0.00} s → {MessageText.Escape(output)}");
         var followedUp = BatchPanel.Write(output, summaryHtml, summary.Skipped, stdout, stderr);
         return summary.Failed > 0 || summary.ReportsWithFailedChecks > 0 || !followedUp ? ExitCodes.Failed : ExitCodes.Ok;
     }
+
+    private static string Hidden(int hidden) => hidden == 0 ? "" : $" ({hidden} hidden not read)";
 
     /// <summary>
     /// Ctrl+C or SIGTERM stops a batch cleanly: files being parsed are finished and written whole, the rest are not

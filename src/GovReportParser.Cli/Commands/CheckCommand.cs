@@ -66,6 +66,13 @@ internal static class CheckCommand
             if (failed.Length == 0 && !github)
                 stdout.WriteLine($"{shown}: ok ({report.Checks.Count} checks, {report.Metrics.Count} metrics)");
         }
+        if (reports == 0 && !panel)
+        {
+            // Nothing to check is a mistake (a wrong path or pattern), not a pass. With --panel a batch's output folder
+            // holds no inputs but its JSON files, which the panel reads.
+            stderr.WriteLine("error: no reports found");
+            return ExitCodes.Failed;
+        }
         stdout.WriteLine($"{reports} reports: {reports - unreadable - inconsistent} pass, {inconsistent} fail checks, {unreadable} unreadable");
         var panelFailed = panel ? PanelGate.Run(paths, parsed, github, allowInconsistent, stdout) : 0;
         return unreadable > 0 || ((inconsistent > 0 || panelFailed > 0) && !allowInconsistent) ? ExitCodes.Failed : ExitCodes.Ok;

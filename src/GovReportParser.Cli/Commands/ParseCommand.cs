@@ -1,47 +1,114 @@
 using System.CommandLine;
 using GovReportParser.Batch;
+using GovReportParser.Model;
 using GovReportParser.Pipeline;
 using GovReportParser.Writers;
+using GovReportParser.Writers.Dataset;
 
 namespace GovReportParser.Cli.Commands;
 
-/// <summary><c>govreport parse FILE [--format json|csv] [-o OUT]</c>: one report.</summary>
+/// <summary>
+/// <c>govreport parse FILE... [--format json|csv] [-o OUT]</c>: reports one by one, <c>-</c> for standard input. JSON goes
+/// to stdout (one document after another) or to OUT: a file for one report, a folder for several. CSV goes to stdout
+/// as the long metrics table, to OUT as that table when OUT ends in .csv, or as every table into the folder OUT.
+/// </summary>
 internal static class ParseCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
-        var file = new Argument<string>("FILE") { Description = "The report to parse (.txt, …)" };
-        var format = new Option<string>("--format", "-f") { Description = "json (default), or csv: the five CSV tables into OUT (a folder), or metrics.csv to stdout", DefaultValueFactory = _ => "json" };
+        var files = new Argument<string[]>("FILE") { Description = "The reports to parse (.txt, .html, .pdf, .docx); - reads standard input", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "json (default), or csv: metrics to stdout or to OUT.csv, or every table into the folder OUT", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
-        var output = new Option<string?>("--output", "-o") { Description = "Write here instead of stdout (a file for json, a folder for csv)" };
-        var command = new Command("parse", "Parse one report") { file, format, output };
-        command.SetAction(r => Run(r.GetValue(file)!, r.GetValue(format)!, r.GetValue(output), stdout, stderr));
+        var output = new Option<string?>("--out", "-o", "--output") { Description = "Write here instead of stdout (json: a file, or a folder for several reports; csv: a .csv file or a folder)" };
+        var noBom = new Option<bool>("--no-bom") { Description = "CSV files without the UTF-8 byte-order mark" };
+        var command = new Command("parse", "Parse reports one by one") { files, format, output, noBom };
+        command.SetAction(r => Run(r.GetValue(files)!, r.GetValue(format)!, r.GetValue(output), !r.GetValue(noBom), stdin, stdout, stderr));
         return command;
     }
 
-    private static int Run(string path, string format, string? output, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, string format, string? output, bool bom, Func<Stream> stdin, TextWriter stdout, TextWriter stderr)
     {
-        var outcome = BatchRunner.ParseSafely(ReportParser.Default, path, path);
-        if (outcome.Report is not { } report)
+        var outcomes = new List<ParseOutcome>();
+        var failed = false;
+        foreach (var path in paths)
         {
-            stderr.WriteLine(GovReportCli.FailureLine(path, outcome.Error!));
+            var outcome = Parse(path, stdin);
+            if (outcome.Report is null)
+            {
+                failed = true;
+                stderr.WriteLine(GovReportCli.FailureLine(outcome.File, outcome.Error!));
+                continue;
+            }
+            outcomes.Add(outcome);
+        }
+        try
+        {
+            if (format == "json")
+                WriteJson(outcomes, output, several: paths.Length > 1, stdout);
+            else
+                WriteCsv(outcomes, output, bom, stdout);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine(GovReportCli.FailureLine(output ?? "stdout", $"could not be written ({OutputErrors.Reason(e)})"));
             return ExitCodes.Failed;
         }
-        if (format == "json")
+        return failed ? ExitCodes.Failed : ExitCodes.Ok;
+    }
+
+    private static ParseOutcome Parse(string path, Func<Stream> stdin)
+    {
+        if (path != StandardInput.Argument)
+            return BatchRunner.ParseSafely(ReportParser.Default, path, path);
+        var (bytes, name, error) = StandardInput.Read(stdin());
+        if (bytes is null)
+            return new ParseOutcome(name, null, error);
+        try
+        {
+            return new ParseOutcome(name, ReportParser.Default.Parse(bytes, name), null);
+        }
+        catch (InvalidInputException e)
+        {
+            return new ParseOutcome(name, null, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new ParseOutcome(name, null, $"internal error: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private static void WriteJson(List<ParseOutcome> outcomes, string? output, bool several, TextWriter stdout)
+    {
+        foreach (var outcome in outcomes)
         {
             if (output is null)
-                stdout.Write(JsonReportWriter.Render(report));
+                stdout.Write(JsonReportWriter.Render(outcome.Report!));
+            else if (several)
+                JsonReportWriter.WriteFile(Path.Combine(output, Path.GetFileNameWithoutExtension(outcome.File) + ".json"), outcome.Report!);
             else
-                JsonReportWriter.WriteFile(output, report);
+                JsonReportWriter.WriteFile(output, outcome.Report!);
         }
-        else if (output is not null)
+    }
+
+    private static void WriteCsv(List<ParseOutcome> outcomes, string? output, bool bom, TextWriter stdout)
+    {
+        var metrics = outcomes.SelectMany(o => DatasetRows.From(o).Of(DatasetTables.Metrics));
+        if (output is null)
+            CsvDatasetWriter.WriteTable(stdout, DatasetTables.Metrics, metrics);
+        else if (output.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            AtomicFile.Write(output, stream =>
+            {
+                if (bom)
+                    stream.Write(System.Text.Encoding.UTF8.Preamble);
+                using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+                CsvDatasetWriter.WriteTable(text, DatasetTables.Metrics, metrics);
+            });
+        else
         {
-            using var csv = new CsvDatasetWriter(output);
-            csv.Add(outcome);
+            using var csv = new CsvDatasetWriter(output, bom);
+            foreach (var outcome in outcomes)
+                csv.Add(outcome);
             csv.Complete();
         }
-        else
-            CsvDatasetWriter.WriteTable(stdout, CsvTables.MetricColumns, CsvTables.MetricRows(outcome));
-        return ExitCodes.Ok;
     }
 }

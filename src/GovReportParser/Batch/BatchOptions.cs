@@ -4,7 +4,18 @@ namespace GovReportParser.Batch;
 public sealed record BatchOptions(string InputDirectory, string OutputDirectory)
 {
     public bool WriteJson { get; init; } = true;
-    public bool WriteCsv { get; init; } = true;
+
+    /// <summary>The formats of the dataset's tables: csv, sqlite, parquet, xlsx (default csv).</summary>
+    public IReadOnlyList<string> TableFormats { get; init; } = ["csv"];
+
+    /// <summary>How the table formats write (CSV byte-order mark, rows per database transaction).</summary>
+    public Writers.Dataset.DatasetOptions Dataset { get; init; } = new();
+
+    /// <summary>
+    /// Reuse the JSON a previous run wrote for an input whose content (SHA-256) is unchanged instead of parsing it again;
+    /// the tables are still rebuilt from every input.
+    /// </summary>
+    public bool Resume { get; init; }
 
     /// <summary>Files parsed at once (default: the number of cores).</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
@@ -30,5 +41,8 @@ public sealed record BatchProgress(int Done, int Total, int Failed, TimeSpan Ela
 /// <summary>Counts at the end of a batch.</summary>
 public sealed record BatchSummary(int Parsed, int Failed, int Skipped, int ReportsWithFailedChecks, int Warnings, TimeSpan Elapsed)
 {
+    /// <summary>Hidden files and folders below the input folder, which a batch does not read.</summary>
+    public int Hidden { get; init; }
+
     public int Total => Parsed + Failed;
 }

@@ -2,12 +2,14 @@ using System.Diagnostics;
 using GovReportParser.Model;
 using GovReportParser.Pipeline;
 using GovReportParser.Writers;
+using GovReportParser.Writers.Dataset;
 
 namespace GovReportParser.Batch;
 
 /// <summary>
-/// Parses every readable file below a folder in parallel and writes one JSON per input and the CSV tables. Results reach
-/// the CSVs (and the observer) in input order whatever the parallelism, so reruns are byte-identical. One file's failure
+/// Parses every readable file below a folder in parallel and writes one JSON per input and the dataset's tables (CSV,
+/// SQLite, Parquet, xlsx). Results reach the tables (and the observer) in input order whatever the parallelism, so reruns
+/// are byte-identical. One file's failure
 /// becomes a failed row with its reason; it never stops the batch. With <see cref="BatchOptions.Isolation"/> each file is
 /// parsed in a worker process under a time and a memory limit, so that not even a crash of the parser stops the batch.
 /// </summary>
@@ -23,15 +25,16 @@ public sealed class BatchRunner(ReportParser parser)
         var inputs = InputFinder.Find(options.InputDirectory, parser.CanRead);
         var jsonPaths = OutputNaming.JsonPaths(inputs.Readable); // named over all inputs, so shards agree on collisions
         var mine = options.Shard.Slice(inputs.Rows);
-        using var csv = options.WriteCsv ? new CsvDatasetWriter(options.OutputDirectory) : null;
+        using var tables = DatasetWriter.Create(options.OutputDirectory, options.TableFormats, options.Dataset);
         int parsed = 0, failed = 0, withFailedChecks = 0, warnings = 0;
 
         Func<FileJob, FileResult> run = pool is null ? job => job.Run(parser) : job => pool.Run(job, cancellation);
-        var results = OrderedParallel.Map(mine, input => Process(input, inputs, jsonPaths, options, run), jobs, capacity: jobs * 8, cancellation);
-        foreach (var result in results)
+        var results = OrderedParallel.Map(mine, input => Process(input, inputs, jsonPaths, options, tables, run, inProcess: pool is null),
+            jobs, capacity: jobs * 8, cancellation);
+        foreach (var (result, rows) in results)
         {
-            if (result.Rows is { } rows)
-                csv?.Add(rows);
+            if (rows is not null)
+                tables.Add(rows);
             if (result.Parsed)
             {
                 parsed++;
@@ -43,21 +46,69 @@ public sealed class BatchRunner(ReportParser parser)
                 failed++;
             observe?.Invoke(result, new BatchProgress(parsed + failed, mine.Count, failed, clock.Elapsed));
         }
-        csv?.Complete();
-        return new BatchSummary(parsed, failed, options.Shard.Slice(inputs.Skipped).Count, withFailedChecks, warnings, clock.Elapsed);
+        var skipped = options.Shard.Slice(inputs.Skipped);
+        foreach (var entry in skipped.Where(e => !e.EndsWith('/'))) // a folder already read through another path is no file left out
+            tables.Add(ParseOutcome.Skip(entry, InputFinder.SkipReason(entry)));
+        tables.Complete();
+        return new BatchSummary(parsed, failed, skipped.Count, withFailedChecks, warnings, clock.Elapsed) { Hidden = inputs.Hidden };
     }
 
-    /// <summary>Everything of one input that can run in parallel: parse, write its JSON, render its CSV rows.</summary>
-    private static FileResult Process(string relative, InputSet inputs, IReadOnlyDictionary<string, string> jsonPaths, BatchOptions options,
-        Func<FileJob, FileResult> run)
+    /// <summary>
+    /// Everything of one input that can run in parallel: parse (or, resuming, read back the JSON a previous run wrote for
+    /// the same content), write its JSON, and prepare its table rows. CSV alone is rendered where the file was parsed; any
+    /// other table format needs the report itself, which comes back as its JSON.
+    /// </summary>
+    private static (FileResult, PreparedRows?) Process(string relative, InputSet inputs, IReadOnlyDictionary<string, string> jsonPaths,
+        BatchOptions options, DatasetWriter tables, Func<FileJob, FileResult> run, bool inProcess)
     {
-        var job = new FileJob(Path.Combine(options.InputDirectory, relative), relative) { RenderCsv = options.WriteCsv };
+        var needsReport = !tables.IsEmpty && !tables.IsCsvOnly;
+        var job = new FileJob(Path.Combine(options.InputDirectory, relative), relative)
+        {
+            RenderCsv = tables.IsCsvOnly, ReturnJson = needsReport && !inProcess, ReturnReport = needsReport && inProcess,
+        };
         if (inputs.Refused.TryGetValue(relative, out var reason))
-            return job.Failed(reason);
+            return Prepared(job.Failed(reason), null, tables);
         var jsonName = jsonPaths[relative];
         if (!OutputNaming.StaysInside(options.OutputDirectory, jsonName))
-            return job.Failed($"output {jsonName} would be outside the output folder");
-        return run(options.WriteJson ? job with { JsonPath = Path.Combine(options.OutputDirectory, jsonName), JsonName = jsonName } : job);
+            return Prepared(job.Failed($"output {jsonName} would be outside the output folder"), null, tables);
+        var jsonPath = Path.Combine(options.OutputDirectory, jsonName);
+        if (options.Resume && ResumedReport(job.InputPath, jsonPath) is { } previous)
+            return Resumed(relative, previous, tables);
+        var result = run(options.WriteJson ? job with { JsonPath = jsonPath, JsonName = jsonName } : job);
+        return Prepared(result, result.Report ?? (result.Json is { } json ? JsonReportReader.Read(json) : null), tables);
+    }
+
+    private static (FileResult, PreparedRows?) Prepared(FileResult result, Report? report, DatasetWriter tables)
+    {
+        if (tables.IsEmpty)
+            return (result, null);
+        if (tables.IsCsvOnly)
+            return (result, tables.FromCsv(result.Rows!));
+        return (result with { Json = null, Report = null }, tables.Prepare(new ParseOutcome(result.File, result.Parsed ? report : null, result.Error)));
+    }
+
+    private static (FileResult, PreparedRows?) Resumed(string relative, Report report, DatasetWriter tables)
+    {
+        var outcome = new ParseOutcome(relative, report, null);
+        var result = new FileResult(relative, null) { Warnings = report.Warnings.Count, FailedChecks = outcome.FailedChecks };
+        return (result, tables.IsEmpty ? null : tables.Prepare(outcome));
+    }
+
+    /// <summary>The report a previous run wrote to <paramref name="jsonPath"/>, when it was made from these very bytes.</summary>
+    private static Report? ResumedReport(string inputPath, string jsonPath)
+    {
+        if (!File.Exists(jsonPath))
+            return null;
+        try
+        {
+            var report = JsonReportReader.ReadFile(jsonPath);
+            var sha256 = Readers.TxtReader.Sha256Hex(File.ReadAllBytes(inputPath));
+            return report.Source.Sha256 == sha256 ? report : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return null; // unreadable or not ours: parsed again
+        }
     }
 
     /// <summary>The innermost frame of ours, so that a bug report says where to look.</summary>

@@ -19,6 +19,9 @@ public sealed record FileJob(string InputPath, string DisplayName)
 
     public bool ReturnJson { get; init; }
 
+    /// <summary>Hand back the report itself (in this process only: it does not cross to a worker and back).</summary>
+    public bool ReturnReport { get; init; }
+
     public FileResult Run(ReportParser parser)
     {
         var outcome = BatchRunner.ParseSafely(parser, InputPath, DisplayName);
@@ -40,6 +43,7 @@ public sealed record FileJob(string InputPath, string DisplayName)
             FailedChecks = outcome.FailedChecks,
             Rows = RenderCsv ? CsvDatasetWriter.Render(outcome) : null,
             Json = ReturnJson && report is not null ? JsonReportWriter.RenderUtf8(report) : null,
+            Report = ReturnReport ? report : null,
             Retire = outcome.Error == FailureReasons.OverMemoryLimit,
         };
     }

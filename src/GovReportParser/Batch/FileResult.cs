@@ -16,6 +16,9 @@ public sealed record FileResult(string File, string? Error)
 
     public CsvRows? Rows { get; init; }
 
+    /// <summary>The report, when an in-process job asked for it (never sent over the wire).</summary>
+    public Model.Report? Report { get; init; }
+
     /// <summary>The report's JSON, when the job asked for it.</summary>
     public byte[]? Json { get; init; }
 

@@ -9,6 +9,9 @@ public sealed record InputSet(IReadOnlyList<string> Readable, IReadOnlyList<stri
 {
     /// <summary>Readable and refused entries together, sorted: the rows of a batch.</summary>
     public IReadOnlyList<string> Rows { get; } = Readable.Concat(Refused.Keys).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Hidden files and folders (a leading '.') that were not looked into, counted so a summary says so.</summary>
+    public int Hidden { get; init; }
 }
 
 public static class InputFinder
@@ -24,6 +27,7 @@ public static class InputFinder
     public static InputSet Find(string directory, Func<string, bool> canRead)
     {
         List<string> readable = [], skipped = [];
+        var hidden = 0;
         var refused = new Dictionary<string, string>(StringComparer.Ordinal);
         var entered = new HashSet<string>(StringComparer.Ordinal) { FileKinds.RealPath(directory) };
         var pending = new Queue<string>([""]);
@@ -42,7 +46,10 @@ public static class InputFinder
             foreach (var name in entries.Select(Path.GetFileName).Order(StringComparer.Ordinal))
             {
                 if (name!.StartsWith('.'))
+                {
+                    hidden++;
                     continue;
+                }
                 var relative = folder.Length == 0 ? name : folder + "/" + name;
                 var full = Path.Combine(directory, relative);
                 switch (FileKinds.Of(full))
@@ -65,6 +72,11 @@ public static class InputFinder
                 }
             }
         }
-        return new InputSet(readable.Order(StringComparer.Ordinal).ToArray(), skipped.Order(StringComparer.Ordinal).ToArray(), refused);
+        return new InputSet(readable.Order(StringComparer.Ordinal).ToArray(), skipped.Order(StringComparer.Ordinal).ToArray(), refused) { Hidden = hidden };
     }
+
+    /// <summary>Why an entry of <see cref="InputSet.Skipped"/> is skipped, as its row says.</summary>
+    public static string SkipReason(string relative) =>
+        Path.GetExtension(relative) is { Length: > 0 } extension ? $"no reader for {extension.ToLowerInvariant()}"
+        : "no reader for a file without an extension";
 }

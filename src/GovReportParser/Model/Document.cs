@@ -1,7 +1,11 @@
 namespace GovReportParser.Model;
 
 /// <summary>What a reader knows of the file it read.</summary>
-public sealed record SourceInfo(string Path, string Format, string? Encoding, string Sha256);
+public sealed record SourceInfo(string Path, string Format, string? Encoding, string Sha256)
+{
+    /// <summary>SHA-256 of the normalised text (<see cref="NormalisedText"/>), set when the report is assembled.</summary>
+    public string? TextSha256 { get; init; }
+}
 
 /// <summary>A report as an ordered list of blocks; every reader produces one, every later stage consumes one.</summary>
 public sealed record Document(SourceInfo Source, IReadOnlyList<Block> Blocks)

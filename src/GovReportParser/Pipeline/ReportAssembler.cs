@@ -10,7 +10,7 @@ internal static class ReportAssembler
     {
         return new Report
         {
-            Source = doc.Document.Source,
+            Source = doc.Document.Source with { TextSha256 = NormalisedText.Sha256(doc.Document) },
             Info = doc.Metadata,
             Sections = ToNodes(doc.Sections),
             Figures = result.Figures.ToArray(),

@@ -1,80 +1,105 @@
 using System.Text;
 using CsvHelper;
+using GovReportParser.Writers.Dataset;
 
 namespace GovReportParser.Writers;
 
 /// <summary>
-/// Streams the five CSV tables of a batch (reports, metrics, sections, figures, checks) into temporary files, rows in the
-/// order outcomes are added, and renames them into place on <see cref="Complete"/>: an interrupted batch leaves no
-/// half-written CSV. UTF-8 with BOM so that Excel opens Chinese correctly; formula-like cells escaped.
+/// Streams the CSV tables of a batch (reports, metrics, sections, figures, checks, warnings) into temporary files, rows
+/// in the order outcomes are added, and renames them into place on <see cref="Complete"/>: an interrupted batch leaves
+/// no half-written CSV. UTF-8, with a byte-order mark unless told otherwise, so that Excel opens Chinese correctly.
+/// Text cells that would start a formula are escaped; numbers never are (-1 stays -1).
 /// </summary>
-public sealed class CsvDatasetWriter : IDisposable
+public sealed class CsvDatasetWriter : IDatasetSink
 {
-    public static readonly string[] FileNames = ["reports.csv", "metrics.csv", "sections.csv", "figures.csv", "checks.csv"];
+    public static readonly IReadOnlyList<string> FileNames = DatasetTables.All.Select(FileName).ToArray();
 
-    private static readonly string[][] Headers =
-        [CsvTables.ReportColumns, CsvTables.MetricColumns, CsvTables.SectionColumns, CsvTables.FigureColumns, CsvTables.CheckColumns];
-
-    // The BOM is the file's, written when it is created; rendered rows carry none.
-    private static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
+    private static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.Default with
+    {
+        Injection = CsvInjection.Escape, TrueValue = "true", FalseValue = "false",
+    };
 
     private readonly string _directory;
     private readonly (string Final, string Temp, FileStream Writer)[] _files;
     private bool _completed;
 
-    public CsvDatasetWriter(string directory)
+    public CsvDatasetWriter(string directory, bool byteOrderMark = true)
     {
         _directory = directory;
         Directory.CreateDirectory(directory);
-        _files = new (string, string, FileStream)[FileNames.Length];
+        var files = new List<(string, string, FileStream)>();
         try
         {
-            for (var i = 0; i < FileNames.Length; i++)
+            foreach (var table in DatasetTables.All)
             {
-                var final = Path.GetFullPath(Path.Combine(directory, FileNames[i]));
+                var final = Path.GetFullPath(Path.Combine(directory, FileName(table)));
                 var temp = AtomicFile.TemporaryPath(final);
                 var writer = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
-                _files[i] = (final, temp, writer);
-                writer.Write(Encoding.UTF8.Preamble);
-                writer.Write(Render(w => w.WriteHeader(Headers[i])));
+                files.Add((final, temp, writer));
+                if (byteOrderMark)
+                    writer.Write(Encoding.UTF8.Preamble);
+                writer.Write(Render(w => w.WriteHeader(table.ColumnNames.ToArray())));
             }
         }
         catch
         {
-            Dispose(); // the tables made so far are removed
+            _files = files.ToArray();
+            Dispose();
             throw;
         }
+        _files = files.ToArray();
     }
 
-    /// <summary>One table to a text stream (stdout), with the same quoting and formula escaping as the files.</summary>
-    public static void WriteTable(TextWriter output, string[] header, IEnumerable<string[]> rows)
+    public static string FileName(DatasetTable table) => table.Name + ".csv";
+
+    /// <summary>A table of text cells (not one of the dataset's) to a text stream, every cell escaped as text.</summary>
+    public static void WriteTable(TextWriter output, IReadOnlyList<string> header, IEnumerable<string[]> rows)
     {
         using var writer = CsvWriter.Create(output, WriterOptions, leaveOpen: true);
-        writer.WriteHeader(header);
+        writer.WriteHeader(header.ToArray());
         foreach (var row in rows)
             writer.WriteRecord(row);
     }
 
-    /// <summary>
-    /// An outcome's rows of the five tables as CSV text. Pure, so a batch renders them on its worker threads and
-    /// only appends text in input order.
-    /// </summary>
-    public static CsvRows Render(ParseOutcome outcome) => new(
-    [
-        Render(w => w.WriteRecord(CsvTables.ReportRow(outcome))),
-        RenderRows(CsvTables.MetricRows(outcome)),
-        RenderRows(CsvTables.SectionRows(outcome)),
-        RenderRows(CsvTables.FigureRows(outcome)),
-        RenderRows(CsvTables.CheckRows(outcome)),
-    ]);
-
-    public void Add(ParseOutcome outcome) => Add(Render(outcome));
-
-    public void Add(CsvRows rows)
+    /// <summary>One table's rows to a text stream (stdout), with the same quoting and escaping as the files.</summary>
+    public static void WriteTable(TextWriter output, DatasetTable table, IEnumerable<object?[]> rows)
     {
-        for (var i = 0; i < _files.Length; i++)
-            _files[i].Writer.Write(rows.Tables[i]);
+        using var writer = CsvWriter.Create(output, WriterOptions, leaveOpen: true);
+        writer.WriteHeader(table.ColumnNames.ToArray());
+        foreach (var row in rows)
+            WriteRow(writer, table, row);
     }
+
+    public object Prepare(DatasetRows rows) => Render(rows);
+
+    /// <summary>An outcome's rows as CSV text per table: pure, so that they are rendered where the report was parsed.</summary>
+    public static CsvRows Render(ParseOutcome outcome) => Render(DatasetRows.From(outcome));
+
+    /// <summary>The outcome's rows as CSV text per table: pure, so a batch renders them on its worker threads.</summary>
+    public static CsvRows Render(DatasetRows rows)
+    {
+        var tables = new byte[DatasetTables.All.Count][];
+        for (var i = 0; i < tables.Length; i++)
+        {
+            var table = DatasetTables.All[i];
+            var tableRows = rows.Tables[i];
+            tables[i] = tableRows.Count == 0 ? [] : Render(w =>
+            {
+                foreach (var row in tableRows)
+                    WriteRow(w, table, row);
+            });
+        }
+        return new CsvRows(tables);
+    }
+
+    public void Add(object prepared)
+    {
+        var tables = ((CsvRows)prepared).Tables;
+        for (var i = 0; i < _files.Length; i++)
+            _files[i].Writer.Write(tables[i]);
+    }
+
+    public void Add(ParseOutcome outcome) => Add(Prepare(DatasetRows.From(outcome)));
 
     /// <summary>Flushes and moves every table into place.</summary>
     public void Complete()
@@ -91,7 +116,7 @@ public sealed class CsvDatasetWriter : IDisposable
     {
         if (_completed)
             return;
-        foreach (var (_, temp, writer) in _files.Where(f => f.Writer is not null))
+        foreach (var (_, temp, writer) in _files)
         {
             try
             {
@@ -108,11 +133,33 @@ public sealed class CsvDatasetWriter : IDisposable
 
     public override string ToString() => $"CSV tables in {_directory}";
 
-    private static byte[] RenderRows(IEnumerable<string[]> rows) => Render(w =>
+    private static void WriteRow(CsvWriter writer, DatasetTable table, object?[] row)
     {
-        foreach (var row in rows)
-            w.WriteRecord(row);
-    });
+        for (var i = 0; i < row.Length; i++)
+        {
+            switch (row[i])
+            {
+                case null:
+                    writer.WriteField((string?)null);
+                    break;
+                case string text:
+                    writer.WriteField(text);
+                    break;
+                case int n:
+                    writer.WriteField(n, "");
+                    break;
+                case decimal d:
+                    writer.WriteField(d, "");
+                    break;
+                case bool b:
+                    writer.WriteField(b);
+                    break;
+                default:
+                    throw new InvalidOperationException($"{table.Name}.{table.Columns[i].Name}: a {row[i]!.GetType().Name} is no cell");
+            }
+        }
+        writer.EndRecord();
+    }
 
     // Rows are rendered as UTF-8 into one reused buffer per thread, so that the consumer only copies bytes to the files.
     [ThreadStatic] private static MemoryStream? _buffer;
@@ -130,5 +177,5 @@ public sealed class CsvDatasetWriter : IDisposable
     }
 }
 
-/// <summary>One outcome's rows of the five CSV tables, as UTF-8 in <see cref="CsvDatasetWriter.FileNames"/> order.</summary>
+/// <summary>One outcome's rows of the CSV tables, as UTF-8 in <see cref="CsvDatasetWriter.FileNames"/> order.</summary>
 public sealed record CsvRows(IReadOnlyList<byte[]> Tables);

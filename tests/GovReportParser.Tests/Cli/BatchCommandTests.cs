@@ -47,11 +47,12 @@ public class BatchCommandTests
         Assert.That(File.Exists(output.File("a/good.json")) && File.Exists(output.File("b/good.json")), Is.True);
         Assert.That(File.Exists(output.File("a/empty.json")), Is.False);
         var rows = File.ReadAllLines(output.File("reports.csv"), Encoding.UTF8).Skip(1).ToArray();
-        Assert.That(rows, Has.Length.EqualTo(4));
+        Assert.That(rows, Has.Length.EqualTo(5));
         Assert.That(rows[0], Does.StartWith("a/empty.txt,failed,empty file,"));
         Assert.That(rows[1], Does.StartWith("a/good.txt,parsed,,舞钢市教体局2019年信息公开工作总结,"));
         Assert.That(rows[2], Does.StartWith("b/binary.txt,failed,\"binary file (PNG), not text\","));
         Assert.That(rows[3], Does.StartWith("b/good.txt,parsed,,2012年度市教育局政府信息公开总结,"));
+        Assert.That(rows[4], Does.StartWith("notes.doc,skipped,no reader for .doc,"), "what a batch leaves out is listed too");
     }
 
     [Test]

@@ -37,11 +37,7 @@ public partial class OutputReferenceTests
     [Test]
     public void NamesEveryCsvColumnInItsFilesRow()
     {
-        var tables = new Dictionary<string, IEnumerable<string>>
-        {
-            ["reports.csv"] = CsvTables.ReportColumns, ["metrics.csv"] = CsvTables.MetricColumns, ["sections.csv"] = CsvTables.SectionColumns,
-            ["figures.csv"] = CsvTables.FigureColumns, ["checks.csv"] = CsvTables.CheckColumns,
-        };
+        var tables = GovReportParser.Writers.Dataset.DatasetTables.All.ToDictionary(CsvDatasetWriter.FileName, t => t.ColumnNames.AsEnumerable());
         var lines = Reference.Split('\n');
         foreach (var (file, columns) in tables)
         {

@@ -37,7 +37,7 @@ public class OutputFailureTests
             "error: a.txt: output a.json could not be written (permission denied)", "error: b.txt: output b.json could not be written (permission denied)",
         }));
         AssertCleanFailure(both);
-        Assert.That(HostileTree.Lines(both.Error), Is.EqualTo(new[] { $"error: {tree.Output}: the CSV tables could not be written (permission denied)" }));
+        Assert.That(HostileTree.Lines(both.Error), Is.EqualTo(new[] { $"error: {tree.Output}: the tables could not be written (permission denied)" }));
         Assert.That(Directory.GetFileSystemEntries(tree.Output), Is.Empty);
     }
 

@@ -92,7 +92,7 @@ public class WorkerIsolationTests
 
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(50)), "far below the 60 s time limit of the hanging file");
         Assert.That(run.ExitCode, Is.EqualTo(1));
-        Assert.That(HostileTree.Lines(run.Error), Is.EqualTo(new[] { $"interrupted: the JSON files written to {tree.Output} are whole; the CSV tables were not written" }));
+        Assert.That(HostileTree.Lines(run.Error), Is.EqualTo(new[] { $"interrupted: the JSON files written to {tree.Output} are whole; the tables were not written" }));
         Assert.That(Directory.GetFiles(tree.Output, "*.csv"), Is.Empty);
         tree.AssertNoTemporaryFiles();
     }

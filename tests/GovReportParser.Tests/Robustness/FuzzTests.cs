@@ -41,7 +41,7 @@ public class FuzzTests
         if (json is not null)
             using (var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 1024 }))
                 Assert.That(parsed.RootElement.GetProperty("source").GetProperty("path").GetString(), Does.EndWith(name));
-        Assert.That(csv.Tables, Has.Count.EqualTo(CsvDatasetWriter.FileNames.Length));
+        Assert.That(csv.Tables, Has.Count.EqualTo(CsvDatasetWriter.FileNames.Count));
         Assert.That(Encoding.UTF8.GetString(csv.Tables[0]), Does.StartWith(name), "every input has its reports.csv row");
         return outcome;
     }

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using GovReportParser.Writers.Dataset;
+
+namespace GovReportParser.Cli.Commands;
+
+/// <summary>
+/// <c>govreport collect OUTDIR [--format csv,sqlite,parquet,xlsx] [-o DIR]</c>: rebuilds a batch's tables from the report
+/// JSON files below OUTDIR alone, without the inputs.
+/// </summary>
+internal static class CollectCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var dir = new Argument<string>("OUTDIR") { Description = "A batch's output folder (its JSON files are read)" };
+        var output = new Option<string?>("--out", "-o") { Description = "Where the tables go (default: OUTDIR)" };
+        var format = new Option<string>("--format", "-f") { Description = $"Comma-separated: {string.Join(", ", DatasetWriter.TableFormats)} (default csv)", DefaultValueFactory = _ => "csv" };
+        var noBom = new Option<bool>("--no-bom") { Description = "CSV files without the UTF-8 byte-order mark" };
+        var command = new Command("collect", "Rebuild the tables (CSV, SQLite, Parquet, xlsx) from the JSON files of a batch") { dir, output, format, noBom };
+        command.SetAction(r => Run(r.GetValue(dir)!, r.GetValue(output), BatchCommand.Formats(r.GetValue(format)!),
+            new DatasetOptions { ByteOrderMark = !r.GetValue(noBom) }, stdout, stderr));
+        return command;
+    }
+
+    private static int Run(string dir, string? output, string[] formats, DatasetOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        if (formats.Length == 0 || formats.Any(f => !DatasetWriter.TableFormats.Contains(f)))
+        {
+            stderr.WriteLine($"error: --format takes a comma-separated list of {string.Join(", ", DatasetWriter.TableFormats)}");
+            return ExitCodes.Usage;
+        }
+        if (!Directory.Exists(dir))
+        {
+            stderr.WriteLine(GovReportCli.FailureLine(dir, "no such folder"));
+            return ExitCodes.Usage;
+        }
+        var target = output ?? dir;
+        CollectSummary summary;
+        try
+        {
+            using var tables = DatasetWriter.Create(target, formats, options);
+            summary = JsonCollection.Collect(dir, tables);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine(GovReportCli.FailureLine(target, $"the tables could not be written ({Batch.OutputErrors.Reason(e)})"));
+            return ExitCodes.Failed;
+        }
+        foreach (var (file, reason) in summary.NotReports)
+            stderr.WriteLine($"skipped: {MessageText.Escape(file)}: {MessageText.Escape(reason)}");
+        stdout.WriteLine($"{summary.Reports} reports collected, {summary.NotReports.Count} other JSON files skipped → {MessageText.Escape(target)}");
+        if (summary.Reports == 0)
+        {
+            stderr.WriteLine(GovReportCli.FailureLine(dir, "no reports found"));
+            return ExitCodes.Failed;
+        }
+        return ExitCodes.Ok;
+    }
+}
