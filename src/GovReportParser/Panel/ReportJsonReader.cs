@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using GovReportParser.Catalogue;
 using GovReportParser.Model;
 
 namespace GovReportParser.Panel;
@@ -119,7 +120,7 @@ public static class ReportJsonReader
         }
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString()!;
+            var key = KeyOf(ref reader);
             reader.Read();
             switch (reader.TokenType)
             {
@@ -137,6 +138,25 @@ public static class ReportJsonReader
         return found;
     }
 
+    // A batch's panel holds every report's metrics at once: 10,000 reports of some 200 keys each made two million key
+    // strings (about 200 MB). Keys of the catalogue are shared instances instead; an unknown key is read as it is.
+    private static readonly Dictionary<string, string> KnownKeys =
+        MetricCatalogue.All.ToDictionary(m => m.Key, m => m.Key, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownKeyLookup =
+        KnownKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int LongestKeyRead = 128;
+
+    private static string KeyOf(ref Utf8JsonReader reader)
+    {
+        if (reader.HasValueSequence || reader.ValueSpan.Length > LongestKeyRead)
+            return reader.GetString()!;
+        Span<char> buffer = stackalloc char[LongestKeyRead]; // a UTF-8 name never has more chars than bytes
+        var name = buffer[..reader.CopyString(buffer)];
+        return KnownKeyLookup.TryGetValue(name, out var known) ? known : new string(name);
+    }
+
     private static void ReadMetrics(ref Utf8JsonReader reader, Dictionary<string, decimal> metrics)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -146,7 +166,7 @@ public static class ReportJsonReader
         }
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString()!;
+            var key = KeyOf(ref reader);
             reader.Read();
             if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value))
                 metrics[key] = value;
