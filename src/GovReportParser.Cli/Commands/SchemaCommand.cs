@@ -11,7 +11,7 @@ internal static class SchemaCommand
         var command = new Command("schema", "Print the JSON Schema of the report JSON that parse and batch write");
         command.SetAction(_ =>
         {
-            stdout.Write(ReportSchema.Render());
+            stdout.Write(ReportSchema.Shipped());
             return ExitCodes.Ok;
         });
         return command;
