@@ -114,10 +114,16 @@ public sealed class BatchRunner(ReportParser parser)
     /// <summary>The innermost frame of ours, so that a bug report says where to look.</summary>
     private static string WhereThrown(Exception e)
     {
-        var frame = new System.Diagnostics.StackTrace(e).GetFrames()
-            .FirstOrDefault(f => f.GetMethod()?.DeclaringType?.Namespace?.StartsWith("GovReportParser", StringComparison.Ordinal) == true);
-        return frame?.GetMethod() is { } m ? $" (in {m.DeclaringType!.Name}.{m.Name})" : "";
+        // DiagnosticMethodInfo rather than StackFrame.GetMethod: a Native AOT build keeps names for stack traces, not
+        // reflection metadata.
+        var method = new System.Diagnostics.StackTrace(e).GetFrames()
+            .Select(System.Diagnostics.DiagnosticMethodInfo.Create)
+            .FirstOrDefault(m => m?.DeclaringTypeName.StartsWith("GovReportParser.", StringComparison.Ordinal) == true);
+        return method is null ? "" : $" (in {ShortTypeName(method.DeclaringTypeName)}.{method.Name})";
     }
+
+    /// <summary>GovReportParser.Readers.Pdf.LineBuilder+Run → LineBuilder+Run.</summary>
+    private static string ShortTypeName(string fullName) => fullName[(fullName.LastIndexOf('.') + 1)..];
 
     /// <summary>Parses one file; every failure becomes a reason, never an exception.</summary>
     public static ParseOutcome ParseSafely(ReportParser parser, string path, string displayName)

@@ -9,6 +9,8 @@ public static class FailureReasons
     public const string StackOverflow = "crashed (stack overflow)";
     public const string UnreadableAnswer = "crashed (unreadable answer)";
 
+    private const int SegmentationFault = 11;
+
     public static string TimedOut(TimeSpan limit) =>
         string.Create(CultureInfo.InvariantCulture, $"timed out after {limit.TotalSeconds:0.###} s");
 
@@ -20,6 +22,9 @@ public static class FailureReasons
         if (stderrTail.Contains(nameof(OutOfMemoryException), StringComparison.Ordinal))
             return OverMemoryLimit;
         // A process killed by signal N exits with 128 + N; SIGKILL (9) is what the kernel's out-of-memory killer sends.
-        return exitCode > 128 && exitCode < 160 ? $"crashed (signal {exitCode - 128})" : $"crashed (exit code {exitCode})";
+        // A Native AOT build overflows its stack as SIGSEGV (11), without the runtime's message.
+        if (exitCode is > 128 and < 160)
+            return exitCode - 128 == SegmentationFault ? "crashed (signal 11: a stack overflow or a memory fault)" : $"crashed (signal {exitCode - 128})";
+        return $"crashed (exit code {exitCode})";
     }
 }

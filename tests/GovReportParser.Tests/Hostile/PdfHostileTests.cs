@@ -98,7 +98,7 @@ public class PdfHostileTests
 
         Assert.Throws<InvalidOperationException>(() => reader.Read(HostilePdfs.Plain(), "report.pdf"));
         Assert.That(BatchRunner.ParseSafely(parser, path, "report.pdf").Error,
-            Does.StartWith("internal error: InvalidOperationException: a bug in line building"));
+            Does.StartWith("internal error: InvalidOperationException: a bug in line building").And.Contains(" (in PdfHostileTests"));
     }
 
     [Test]
