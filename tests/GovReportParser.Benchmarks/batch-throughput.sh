@@ -6,16 +6,8 @@
 #   tests/GovReportParser.Benchmarks/batch-throughput.sh [COUNT=10000] [RUNS=3] [OUT_ROOT=/tmp] [GOVREPORT=built CLI]
 # FORMATS (default json,csv) and BATCH_OPTIONS (e.g. "--isolation none") in the environment change what the batch writes.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-count=${1:-10000}
-runs=${2:-3}
-out_root=${3:-/tmp}
-corpus=/tmp/govreport-corpus-$count
-govreport=${4:-src/GovReportParser.Cli/bin/Release/net10.0/govreport}
+source "$(dirname "$0")/bench-setup.sh" "$@"
 formats=${FORMATS:-json,csv}
-
-dotnet build -c Release src/GovReportParser.Cli -v q -nologo > /dev/null
-[ -d "$corpus" ] || dotnet run -c Release --project tests/GovReportParser.Benchmarks -- make-corpus "$corpus" "$count"
 outputs=()
 for run in $(seq "$runs"); do
     out=$(mktemp -d "$out_root/govreport-out-XXXXXX")

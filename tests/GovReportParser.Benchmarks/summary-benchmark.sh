@@ -5,15 +5,7 @@
 # Ten places share every source's years, so the panel has many agencies with several years and many duplicates.
 #   tests/GovReportParser.Benchmarks/summary-benchmark.sh [COUNT=10000] [RUNS=3] [OUT_ROOT=/tmp] [GOVREPORT=built CLI]
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-count=${1:-10000}
-runs=${2:-3}
-out_root=${3:-/tmp}
-corpus=/tmp/govreport-corpus-$count
-govreport=${4:-src/GovReportParser.Cli/bin/Release/net10.0/govreport}
-
-dotnet build -c Release src/GovReportParser.Cli -v q -nologo > /dev/null
-[ -d "$corpus" ] || dotnet run -c Release --project tests/GovReportParser.Benchmarks -- make-corpus "$corpus" "$count"
+source "$(dirname "$0")/bench-setup.sh" "$@"
 out=$(mktemp -d "$out_root/govreport-summary-XXXXXX")
 "$govreport" batch "$corpus" --out "$out" --format json,csv --quiet > /dev/null || true
 for run in $(seq "$runs"); do
