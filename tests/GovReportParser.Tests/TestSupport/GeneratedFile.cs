@@ -11,7 +11,7 @@ public static class GeneratedFile
     public const string RegenerateVariable = "GOVREPORT_REGENERATE_DOCS";
 
     private static bool Regenerating =>
-        Environment.GetEnvironmentVariable(RegenerateVariable) == "1" || Environment.GetEnvironmentVariable("GOVREPORT_APPROVE") == "1";
+        Environment.GetEnvironmentVariable(RegenerateVariable) == "1" || GoldenFile.Approving;
 
     /// <param name="relative">Path below the repository root, with '/' separators.</param>
     public static void Verify(string relative, string fresh)

@@ -11,7 +11,10 @@ namespace GovReportParser.Tests.TestSupport;
 /// </summary>
 public static class GoldenFile
 {
-    private static readonly bool Approving = Environment.GetEnvironmentVariable("GOVREPORT_APPROVE") == "1";
+    /// <summary>GOVREPORT_APPROVE=1: golden files are rewritten with the fresh renderings (review the diff).</summary>
+    public const string ApproveVariable = "GOVREPORT_APPROVE";
+
+    public static bool Approving { get; } = Environment.GetEnvironmentVariable(ApproveVariable) == "1";
 
     /// <summary>The rendering golden files hold: indented JSON with Chinese kept as written, one final newline.</summary>
     public static string Json(object value) => JsonSerializer.Serialize(value,

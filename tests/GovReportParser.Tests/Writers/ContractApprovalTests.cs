@@ -13,8 +13,6 @@ namespace GovReportParser.Tests.Writers;
 /// </summary>
 public class ContractApprovalTests
 {
-    private static readonly bool Approving = Environment.GetEnvironmentVariable("GOVREPORT_APPROVE") == "1";
-
     private static string GoldenPath(string name) => Path.Combine(RepoPaths.Root, "tests", "GovReportParser.Tests", "Golden", "Contract", name);
 
     private static ParseOutcome Outcome(string id)
@@ -24,13 +22,12 @@ public class ContractApprovalTests
         return new ParseOutcome(Path.GetFileName(path), ReportParser.Default.Parse(File.ReadAllBytes(path), relative), null);
     }
 
+    /// <summary>Through the golden-file rule: a mismatch is written beside the approved file as NAME.received.</summary>
     private static void Approve(string name, string actual)
     {
         var path = GoldenPath(name);
-        if (Approving)
-            File.WriteAllText(path, actual, new UTF8Encoding(false));
-        Assert.That(File.Exists(path), Is.True, $"no approved {name}: run with GOVREPORT_APPROVE=1");
-        Assert.That(actual, Is.EqualTo(File.ReadAllText(path, Encoding.UTF8)), $"{name} differs from the approved file");
+        GoldenFile.Verify(path, actual, path + ".received", GoldenFile.Approving);
+        Assert.That(File.Exists(path), Is.True, $"no approved {name}: run with {GoldenFile.ApproveVariable}=1");
     }
 
     [TestCase("002_")]
