@@ -179,6 +179,29 @@ public class ShardedCollectTests
         Assert.That(Tables(output.Path), Is.EqualTo(tables));
     }
 
+    /// <summary>The shared corpus (txt, HTML, PDF, docx) as a list of absolute paths, in worker processes (the default).</summary>
+    [Test]
+    public void Given_a_list_of_the_corpus_with_absolute_paths_When_two_shards_are_collected_Then_the_tables_equal_one_run()
+    {
+        var raw = Path.GetDirectoryName(SharedCorpus.File("corpus/raw/005.txt"))!;
+        using var lists = new TempDir();
+        var list = lists.Write("list.txt", Encoding.UTF8.GetBytes(string.Join("\r\n", Directory.GetFiles(raw).Order(StringComparer.Ordinal).Reverse()) + "\r\n"));
+        using var whole = new TempDir();
+        using var sharded = new TempDir();
+        string[] Run(string output, params string[] more) => ["batch", "--files-from", list, "--root", raw, "--out", output, "--format", "json,csv,sqlite,parquet", "-q", .. more];
+        var one = CliRun.Of(Run(whole.Path));
+        foreach (var k in new[] { 2, 1 })
+            CliRun.Of(Run(sharded.Path, "--shard", $"{k}/2"));
+
+        var collect = CliRun.Of("collect", sharded.Path);
+
+        Assert.That(collect.ExitCode, Is.EqualTo(0), collect.Error);
+        Assert.That(one.Out, Does.StartWith($"{Directory.GetFiles(raw).Length} parsed, 0 failed"), one.Error);
+        var expected = Tables(whole.Path);
+        Assert.That(expected.Keys, Does.Contain("reports.csv").And.Contain("govreport.sqlite").And.Contain("metrics.parquet"));
+        Assert.That(Tables(sharded.Path), Is.EqualTo(expected));
+    }
+
     [TestCase("DIR and a list")]
     [TestCase("neither")]
     [TestCase("--root without a list")]
