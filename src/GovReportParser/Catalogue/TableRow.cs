@@ -48,6 +48,11 @@ public sealed record TableRow(string Key, string Label)
     /// </summary>
     public string LeadWord => FirstWord(PatternParts) ?? Label;
 
+    /// <summary>The word the template's printing opens with: the 2021 label where 2021 prints it differently
+    /// (行政规范性文件), else <see cref="LeadWord"/>.</summary>
+    public string LeadWordIn(Templates template) =>
+        template == Templates.Y2021 && Label2021 is not null ? Label2021 : LeadWord;
+
     private static string? FirstWord(IEnumerable<LabelPart> parts)
     {
         foreach (var part in parts)
