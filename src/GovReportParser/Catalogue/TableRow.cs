@@ -26,6 +26,9 @@ public sealed record TableRow(string Key, string Label)
 
     public Templates Templates { get; init; } = Templates.Both;
 
+    /// <summary>How a chart caption names the row where its label is too long (新收申请); else the label.</summary>
+    public string ShortLabel { get => field ?? Label; init; }
+
     /// <summary>The label where the 2021 template prints it differently (行政规范性文件 for 规范性文件).</summary>
     public string? Label2021 { get; init; }
 
