@@ -39,14 +39,24 @@ HTML_SETS = ("samples-html", "corpus-html")
 
 # ---------------------------------------------------------------- text variants (str -> str, or bytes for encodings)
 
-def rewrap(text, width=28):
-    """Hard line breaks every `width` characters, mid-sentence, as a narrow-column PDF extractor gives them."""
+def columns(c):
+    """Display columns of a character: Han and full-width forms take 2, others 1 (as glyph widths in a PDF)."""
+    return 2 if ord(c) >= 0x1100 else 1
+
+def rewrap(text, width=56):
+    """Hard line breaks at `width` display columns, mid-sentence, as an extractor gives a narrow PDF column."""
     out = []
     for line in text.split("\n"):
-        if "\t" in line or len(line) <= width:
+        if "\t" in line:
             out.append(line)
             continue
-        out.extend(line[i:i + width] for i in range(0, len(line), width))
+        start, used = 0, 0
+        for i, c in enumerate(line):
+            if used + columns(c) > width:
+                out.append(line[start:i])
+                start, used = i, 0
+            used += columns(c)
+        out.append(line[start:])
     return "\n".join(out)
 
 def blank_between(text):
@@ -164,7 +174,7 @@ def spaced_headings(text):
 
 TEXT_VARIANTS = {
     "original": lambda t: t,
-    "rewrap28": rewrap,
+    "rewrap": rewrap,
     "blank-lines": blank_between,
     "furniture": furniture,
     "fullwidth": fullwidth,
