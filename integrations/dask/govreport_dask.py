@@ -245,12 +245,13 @@ def main(argv):
         return PART_FAILED
 
     collect = subprocess.run([arguments.govreport, "collect", os.path.abspath(arguments.out)],
-                             stdin=subprocess.DEVNULL, capture_output=True, text=True)
+                             stdin=subprocess.DEVNULL, capture_output=True, text=True, encoding="utf-8", errors="replace")
     sys.stderr.write(collect.stderr)
     if collect.returncode != 0:
         print(f"error: collect (exit code {collect.returncode}) failed: "
               f"{' '.join(collect.stderr.split())[-STDERR_TAIL_CHARS:]}", file=sys.stderr)
         return PART_FAILED
+    sys.stdout.write(collect.stdout)
     print(f"{len(entries)} inputs in {parts} parts, collected in {time.monotonic() - started:.1f} s → {arguments.out}")
     return code
 

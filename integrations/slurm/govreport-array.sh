@@ -8,8 +8,8 @@
 # `govreport batch --files-from … --shard K/N`, retried once in place when it fails) and a collect job that starts
 # only when every task ended well (afterok). IN_DIR and OUT_DIR must be on a file system every node sees at the
 # same path; GOVREPORT (default: govreport on PATH) is the published binary, or `apptainer exec govreport.sif govreport`
-# built from integrations/container/Containerfile. Resources: edit the #SBATCH lines below (measured figures in
-# docs/scale.md: one core parses about 30 PDFs a second, a worker process needs about 100 MB).
+# built from integrations/container/Containerfile. Resources: edit the #SBATCH lines below (measured in
+# docs/scale.md: a PDF page costs about 7 ms of CPU, a worker process a core holds up to about 170 MB).
 #
 #SBATCH --job-name=govreport
 #SBATCH --cpus-per-task=4
