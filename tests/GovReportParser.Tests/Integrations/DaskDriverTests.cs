@@ -15,7 +15,7 @@ public class DaskDriverTests
 {
     /// <summary>Debian's interpreter, where python3-distributed installs (not a pyenv python3 that may come first on PATH).</summary>
     private const string Python = "/usr/bin/python3";
-    private const string Formats = "json,csv";
+    private const string Formats = "json,csv,sqlite,parquet";
     /// <summary>What the driver adds to the output folder beside the batch's own files: the parts and the one list.</summary>
     private static readonly string[] DriverOnly = ["parts/", "govreport-inputs.txt"];
     /// <summary>A guard against hangs only: the 50-copy run takes a minute or two on a loaded 2-core machine.</summary>
