@@ -21,6 +21,7 @@ Python 3.11 with Debian's python3-distributed (2022.12); nothing else.
 """
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -113,11 +114,6 @@ def write_whole(path, text):
     os.replace(temporary, path)
 
 
-def slice_sizes(count, parts):
-    """Inputs in each shard: the same contiguous cut as `govreport --shard K/N` makes."""
-    return [count * k // parts - count * (k - 1) // parts for k in range(1, parts + 1)]
-
-
 def part_marker(out, shard, parts):
     width = len(str(parts))
     return os.path.join(out, "parts", f"{shard:0{width}d}-of-{parts:0{width}d}", "part.json")
@@ -146,7 +142,12 @@ def run_part(command, marker):
     written = code in BATCH_WROTE_PART and after is not None and after != before
     if code in BATCH_WROTE_PART and not written:
         stderr += f"\n(exit code {code} but {marker} was not written)"
-    return {"written": written, "code": code, "stderr": stderr, "seconds": time.monotonic() - started}
+    rows = 0
+    if written:
+        with open(marker, encoding="utf-8") as stream:
+            manifest = json.load(stream)
+        rows = manifest["parsed"] + manifest["failed"] + manifest["skipped"]
+    return {"written": written, "code": code, "stderr": stderr, "rows": rows, "seconds": time.monotonic() - started}
 
 
 def describe_failure(shard, parts, result):
@@ -166,10 +167,9 @@ def start_client(arguments):
     return Client(cluster)
 
 
-def run_parts(client, arguments, batch_arguments, list_path, root, sizes):
+def run_parts(client, arguments, batch_arguments, list_path, root, parts, entries):
     """Submits every part, resubmits a failed one once, and returns (exit code of the parts, failure lines)."""
     from distributed import as_completed
-    parts = len(sizes)
     out = os.path.abspath(arguments.out)
 
     def submit(shard, attempt):
@@ -188,13 +188,13 @@ def run_parts(client, arguments, batch_arguments, list_path, root, sizes):
         try:
             result = future.result()
         except Exception as error:  # the worker died or the task could not run: a failed attempt like any other
-            result = {"written": False, "code": None, "stderr": f"{type(error).__name__}: {error}", "seconds": 0.0}
+            result = {"written": False, "code": None, "stderr": f"{type(error).__name__}: {error}", "rows": 0, "seconds": 0.0}
         if result["written"]:
-            done, files = done + 1, files + sizes[shard - 1]
+            done, files = done + 1, files + result["rows"]
             codes.append(result["code"])
             if result["stderr"].strip():
                 sys.stderr.write(result["stderr"] if result["stderr"].endswith("\n") else result["stderr"] + "\n")
-            progress(arguments, f"part {shard}/{parts} done: {done}/{parts} parts, {files}/{sum(sizes)} files, "
+            progress(arguments, f"part {shard}/{parts} done: {done}/{parts} parts, {files}/{entries} files, "
                                 f"{time.monotonic() - started:.1f} s")
         elif attempt < ATTEMPTS:
             progress(arguments, f"part {shard}/{parts} failed, retrying: {describe_failure(shard, parts, result)}")
@@ -232,12 +232,11 @@ def main(argv):
     list_path = os.path.abspath(os.path.join(arguments.out, LIST_NAME))
     write_whole(list_path, "".join(entry + "\n" for entry in entries))
     parts = arguments.parts or 4 * arguments.workers
-    sizes = slice_sizes(len(entries), parts)
     progress(arguments, f"{len(entries)} inputs in {parts} parts → {list_path}")
 
     started = time.monotonic()
     with start_client(arguments) as client:
-        code, failures = run_parts(client, arguments, batch_arguments, list_path, root, sizes)
+        code, failures = run_parts(client, arguments, batch_arguments, list_path, root, parts, len(entries))
     if failures:
         for line in failures:
             print(f"error: {line}", file=sys.stderr)
