@@ -13,7 +13,7 @@
 #
 #SBATCH --job-name=govreport
 #SBATCH --cpus-per-task=4
-#SBATCH --mem=3G
+#SBATCH --mem=4G
 #SBATCH --time=02:00:00
 #SBATCH --output=govreport-%A_%a.log
 set -uo pipefail
