@@ -27,7 +27,7 @@ public sealed class BatchRunner(ReportParser parser)
         var jsonPaths = OutputNaming.JsonPaths(inputs.Readable); // named over all inputs, so shards agree on collisions
         var mine = options.Shard.Slice(inputs.Rows);
         using var part = options.Shard.Count > 1 ? new PartStaging(options.OutputDirectory, options.Shard) : null;
-        using var tables = DatasetWriter.Create(part?.Directory ?? options.OutputDirectory, options.TableFormats, options.Dataset);
+        using var tables = DatasetWriter.Create(part?.Directory ?? options.OutputDirectory, options.TableFormats, options.Dataset with { Part = part is not null });
         int parsed = 0, failed = 0, withFailedChecks = 0, warnings = 0;
 
         Func<FileJob, FileResult> run = pool is null ? job => job.Run(parser) : job => pool.Run(job, cancellation);

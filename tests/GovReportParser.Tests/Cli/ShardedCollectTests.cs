@@ -13,8 +13,8 @@ namespace GovReportParser.Tests.Cli;
 /// </summary>
 public class ShardedCollectTests
 {
-    /// <summary>JSON and every table format whose parts collect merges.</summary>
-    private const string Formats = "json,csv,sqlite,parquet";
+    /// <summary>JSON and every table format.</summary>
+    private const string Formats = "json,csv,sqlite,parquet,xlsx";
 
     /// <summary>
     /// The repo's samples (txt, HTML, PDF), two year-shifted copies of one report (so that panel.csv is written) and a
@@ -38,9 +38,27 @@ public class ShardedCollectTests
     private static string[] Batch(string list, string root, string output, params string[] more) =>
         ["batch", "--files-from", list, "--root", root, "--out", output, "--format", Formats, "-q", "--isolation", "none", .. more];
 
-    /// <summary>Every file of a folder except the report JSON files and the parts: the tables and what follows them.</summary>
+    /// <summary>
+    /// Every file of a folder except the report JSON files and the parts: the tables and what follows them; of the
+    /// workbook, its entries but its document properties, which hold the time it was written.
+    /// </summary>
     private static Dictionary<string, byte[]> Tables(string directory) =>
-        Directory.GetFiles(directory).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).ToDictionary(Path.GetFileName, File.ReadAllBytes)!;
+        Directory.GetFiles(directory).Where(f => !f.EndsWith(".json", StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetFileName(f), f => f.EndsWith(".xlsx", StringComparison.Ordinal) ? WorkbookParts(File.ReadAllBytes(f)) : File.ReadAllBytes(f));
+
+    /// <summary>A workbook's zip entries (names and contents) but its document properties.</summary>
+    private static byte[] WorkbookParts(byte[] xlsx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx));
+        using var bytes = new MemoryStream();
+        foreach (var e in zip.Entries.Where(e => e.FullName != "docProps/core.xml").OrderBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            bytes.Write(Encoding.UTF8.GetBytes(e.FullName + "\n"));
+            using var entry = e.Open();
+            entry.CopyTo(bytes);
+        }
+        return bytes.ToArray();
+    }
 
     private static void RunShards(string list, string root, string output, int count, params string[] more)
     {
@@ -66,10 +84,10 @@ public class ShardedCollectTests
         var collect = CliRun.Of("collect", sharded.Path);
 
         Assert.That(collect.ExitCode, Is.EqualTo(0), collect.Error);
-        Assert.That(collect.Out, Does.StartWith("17 parsed, 1 failed, 6 skipped: 3 parts collected (csv,sqlite,parquet) →"));
+        Assert.That(collect.Out, Does.StartWith("17 parsed, 1 failed, 6 skipped: 3 parts collected (csv,sqlite,parquet,xlsx) →"));
         Assert.That(one.Out, Does.StartWith("17 parsed, 1 failed, 6 skipped"));
         var expected = Tables(whole.Path);
-        Assert.That(expected.Keys, Is.SupersetOf(new[] { "reports.csv", "metrics.csv", "warnings.csv", "govreport.sqlite", "reports.parquet", "metrics.parquet", "panel.csv", "summary.html" }));
+        Assert.That(expected.Keys, Is.SupersetOf(new[] { "reports.csv", "metrics.csv", "warnings.csv", "govreport.sqlite", "reports.parquet", "metrics.parquet", "govreport.xlsx", "panel.csv", "summary.html" }));
         var collected = Tables(sharded.Path);
         Assert.That(collected.Keys, Is.EquivalentTo(expected.Keys));
         foreach (var (name, bytes) in expected)
@@ -159,6 +177,29 @@ public class ShardedCollectTests
         Assert.That(run.Out, Does.StartWith("12 parsed, 1 failed"), run.Error);
         Assert.That(File.GetLastWriteTimeUtc(json).Year, Is.EqualTo(2001), "the JSON is reused, not rewritten");
         Assert.That(Tables(output.Path), Is.EqualTo(tables));
+    }
+
+    /// <summary>The shared corpus (txt, HTML, PDF, docx) as a list of absolute paths, in worker processes (the default).</summary>
+    [Test]
+    public void Given_a_list_of_the_corpus_with_absolute_paths_When_two_shards_are_collected_Then_the_tables_equal_one_run()
+    {
+        var raw = Path.GetDirectoryName(SharedCorpus.File("corpus/raw/005.txt"))!;
+        using var lists = new TempDir();
+        var list = lists.Write("list.txt", Encoding.UTF8.GetBytes(string.Join("\r\n", Directory.GetFiles(raw).Order(StringComparer.Ordinal).Reverse()) + "\r\n"));
+        using var whole = new TempDir();
+        using var sharded = new TempDir();
+        string[] Run(string output, params string[] more) => ["batch", "--files-from", list, "--root", raw, "--out", output, "--format", "json,csv,sqlite,parquet", "-q", .. more];
+        var one = CliRun.Of(Run(whole.Path));
+        foreach (var k in new[] { 2, 1 })
+            CliRun.Of(Run(sharded.Path, "--shard", $"{k}/2"));
+
+        var collect = CliRun.Of("collect", sharded.Path);
+
+        Assert.That(collect.ExitCode, Is.EqualTo(0), collect.Error);
+        Assert.That(one.Out, Does.StartWith($"{Directory.GetFiles(raw).Length} parsed, 0 failed"), one.Error);
+        var expected = Tables(whole.Path);
+        Assert.That(expected.Keys, Does.Contain("reports.csv").And.Contain("govreport.sqlite").And.Contain("metrics.parquet"));
+        Assert.That(Tables(sharded.Path), Is.EqualTo(expected));
     }
 
     [TestCase("DIR and a list")]

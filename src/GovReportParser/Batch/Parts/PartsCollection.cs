@@ -18,9 +18,6 @@ public sealed record PartsCollected(PartSet Parts, IReadOnlyList<string> Formats
 /// </summary>
 public static class PartsCollection
 {
-    /// <summary>The formats that can be merged from parts.</summary>
-    public static readonly IReadOnlyList<string> MergedFormats = ["csv", "sqlite", "parquet"];
-
     /// <param name="formats">The formats to merge (null: every one the parts hold); each must be one the parts hold.</param>
     /// <param name="byteOrderMark">Whether the merged CSV files start with a byte-order mark (null: as the parts do).</param>
     public static PartsCollected Collect(string outputDirectory, string targetDirectory, IReadOnlyList<string>? formats, bool? byteOrderMark)
@@ -30,8 +27,6 @@ public static class PartsCollection
         var wanted = formats ?? held;
         if (wanted.FirstOrDefault(f => !held.Contains(f)) is { } absent)
             throw new PartsRefusedException($"the parts hold no {absent} tables (they hold {(held.Count == 0 ? "none" : string.Join(", ", held))}): run the shards with --format {absent}");
-        if (wanted.FirstOrDefault(f => !MergedFormats.Contains(f)) is { } unmerged)
-            throw new PartsRefusedException($"{unmerged} parts are not merged by this version (it merges {string.Join(", ", MergedFormats)}): collect with --format {string.Join(",", wanted.Where(MergedFormats.Contains))}");
         var directories = parts.Parts.Select(p => p.Directory).ToArray();
         Directory.CreateDirectory(targetDirectory);
         var staging = AtomicFile.TemporaryPath(Path.GetFullPath(Path.Combine(targetDirectory, "collect")));
@@ -51,6 +46,11 @@ public static class PartsCollection
                     case "parquet":
                         ParquetPartMerge.Merge(directories, staging, parts.First.ReportsPerWindow);
                         break;
+                    case "xlsx":
+                        XlsxDatasetWriter.MergeParts(directories, staging);
+                        break;
+                    default:
+                        throw new PartsRefusedException($"the parts name a format this version does not know ({format})");
                 }
             }
             foreach (var file in Directory.EnumerateFiles(staging).Order(StringComparer.Ordinal).ToArray())
