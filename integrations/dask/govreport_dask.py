@@ -42,7 +42,11 @@ def parse_arguments(argv):
         prog="govreport_dask.py",
         description="Run `govreport batch` as N parts on a Dask cluster (a scheduler address, or a LocalCluster "
                     "here), retry a failed part once, and merge the parts with `govreport collect`.",
-        epilog="Arguments after `--` go to every `govreport batch` (e.g. -- --jobs 4 --timeout 120).")
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Arguments after `--` go to every `govreport batch` (e.g. -- --jobs 4 --timeout 120).\n"
+               "Every worker must see the inputs, OUT and the binary at the same paths (a shared file system).\n"
+               "Exit code: as one batch (0; 1 when a file failed or a report failed a check), 2 bad usage,\n"
+               "3 a part failed twice or collect failed (nothing merged then).")
     parser.add_argument("input", nargs="?", help="folder of reports, walked as `govreport batch DIR` walks it")
     parser.add_argument("--files-from", metavar="LIST", help="file of input paths, one a line (instead of INPUT)")
     parser.add_argument("--root", metavar="DIR", help="folder the relative paths of LIST are below (default: the current one)")
