@@ -85,7 +85,7 @@ internal static class BatchCommand
         stdout.WriteLine(
             $"{summary.Parsed} parsed, {summary.Failed} failed, {summary.Skipped} skipped{Hidden(summary.Hidden)}, {summary.ReportsWithFailedChecks} with failed checks, " +
             $"{summary.Warnings} warnings in {summary.Elapsed.TotalSeconds:0.00} s → {MessageText.Escape(output)}");
-        var followedUp = BatchPanel.Write(output, summaryHtml, summary.Skipped, stdout, stderr);
+        var followedUp = BatchPanel.Write(output, summaryHtml, summary.Skipped, options.TableFormats, options.Dataset, stdout, stderr);
         return summary.Failed > 0 || summary.ReportsWithFailedChecks > 0 || !followedUp ? ExitCodes.Failed : ExitCodes.Ok;
     }
 

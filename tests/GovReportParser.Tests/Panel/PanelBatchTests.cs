@@ -31,7 +31,7 @@ public class PanelBatchTests
         var run = CliRun.Of("batch", input.Path, "--out", output.Path, "-q");
 
         Assert.That(run.Out, Does.Contain("panel: "), run.Error);
-        var rows = CsvFile.Read(output.File(PanelCsv.FileName));
+        var rows = CsvFile.Read(output.File(PanelTable.FileName));
         var carry = rows.Where(r => r["rule"].StartsWith("panel.carry_over.", StringComparison.Ordinal)).ToArray();
         Assert.That(carry.Select(r => (r["year_a"], r["year_b"])).Distinct(), Is.EqualTo(new[] { ("2019", "2020"), ("2020", "2021") }));
         Assert.That(carry.Count(r => r["year_a"] == "2019"), Is.EqualTo(PanelKeys.Table3Columns.Count), "every column of the pair");
@@ -76,7 +76,7 @@ public class PanelBatchTests
         using var output = new TempDir();
         var run = CliRun.Of("batch", RepoPaths.Samples, "--out", output.Path, "-q");
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
-        Assert.That(File.Exists(output.File(PanelCsv.FileName)), Is.False);
+        Assert.That(File.Exists(output.File(PanelTable.FileName)), Is.False);
         Assert.That(run.Out, Does.Not.Contain("panel: "));
     }
 
