@@ -101,6 +101,29 @@ public class BrokenLineJoinerTests
     }
 
     /// <summary>
+    /// Made up, hard-wrapped: a table's columns printed as lines of values, as wide as the wrap, stay lines of their own;
+    /// the prose before them still rejoins, and so does a sentence whose second half opens with a number.
+    /// </summary>
+    [Test]
+    public void A_line_of_values_is_never_joined_however_full()
+    {
+        string[] lines =
+        [
+            "本年度共收到政府信息公开申请，各项数据详见下表，答复均在",
+            "法定期限内完成，未发生因答复不及时引发的行政复议案件。",
+            "12 0 3 1 0 0 0 16 2 0 0 1 0 0 0 3 4 0 0 0 0 0 0 4",
+            "15 0 2 0 0 1 0 18 1 0 0 0 0 0 0 1 3 0 1 0 0 0 0 4",
+            "全年主动公开政府信息的总数较上年有所增加，达到了",
+            "1200条，其中政策文件三百余条。",
+        ];
+        var document = SampleDocuments.FromPages([string.Join("\n", lines)]);
+
+        var joined = BrokenLineJoiner.Default.Normalise(document, new Diagnostics()).Blocks.Select(b => b.Text).ToArray();
+
+        Assert.That(joined, Is.EqualTo(new[] { lines[0] + lines[1], lines[2], lines[3], lines[4] + lines[5] }));
+    }
+
+    /// <summary>
     /// Every sample, normalised, then hard-wrapped at 60 columns as PDF text comes: joining must never merge two paragraphs
     /// and may only leave a wrap unjoined where a sentence or clause ended (there a wrap cannot be told from a paragraph end).
     /// </summary>
@@ -139,5 +162,25 @@ public class BrokenLineJoinerTests
             }
         lines.Add(text[start..]);
         return lines;
+    }
+
+    [Test]
+    public void Given_a_page_frame_of_short_lines_When_joined_Then_the_title_is_not_taken_for_a_full_line()
+    {
+        // A web page printed to text: navigation and breadcrumb steps one a line, then the title, then hard-wrapped prose.
+        string[] lines =
+        [
+            "网站首页", "政务公开", "解读回应", "办事服务", "互动交流", "走进某某", "政府信息公开", "领导之窗", "政府机构", "要闻",
+            "政府会议", "最新文件", "当前位置：", "首页", "政务公开", "政府信息公开", "政府信息公开年报",
+            "某某县2021年政府信息公开工作年度报告", "本报告由某某县人民政府办公室根据《条例》要求编制，所列数据统计期限",
+            "自2021年1月1日起至2021年12月31日止，报告的电子版可在某某县人民政府门户网",
+            "站下载，如对本报告有任何疑问，请与某某县人民政府办公室联系。",
+        ];
+        var document = SampleDocuments.FromText(string.Join("\n", lines));
+
+        var joined = BrokenLineJoiner.Default.Normalise(document, new Diagnostics()).Blocks.Select(b => b.Text).ToArray();
+
+        Assert.That(joined[17], Is.EqualTo("某某县2021年政府信息公开工作年度报告"));
+        Assert.That(joined[18], Does.StartWith("本报告由").And.EndWith("联系。"));
     }
 }

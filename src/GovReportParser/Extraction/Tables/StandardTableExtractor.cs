@@ -91,13 +91,14 @@ public sealed class StandardTableExtractor : IExtractor
     /// <summary>
     /// Table 4's cells from the values under its header. Written on one line, they are one printed row and their
     /// separators place them. Spread over several lines (one value a line), their order is the text layer's reading
-    /// order, which may take the header's columns out of order: then the block totals must confirm the order.
+    /// order, which may interleave the header's blocks: then they are left to <see cref="Alignment.Table4Values"/>,
+    /// which states what every reading order confirmed by the block totals agrees on.
     /// </summary>
     private static SplitResult Table4Split(ValueRun run, int count)
     {
         var split = CellSplitter.Split(run.Cells, count, Table4Sums);
-        if (split.IsSettled && run.Text.Contains('\n') && Alignment.Table4Values.Violated(split.Candidates[0], Table4Sums))
-            return SplitResult.Nothing("values over several lines whose block totals do not hold");
+        if (split.IsSettled && run.Text.Contains('\n') && (split.Method == SplitResult.OneValueACell || Alignment.Table4Values.Violated(split.Candidates[0], Table4Sums)))
+            return SplitResult.Nothing("values over several lines, in the text layer's reading order");
         return split;
     }
 

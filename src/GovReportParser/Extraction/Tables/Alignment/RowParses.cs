@@ -6,7 +6,8 @@ namespace GovReportParser.Extraction.Tables.Alignment;
 /// <item>by rows: <c>width</c> values in reading order, beginning and ending where a group does (or a multiple of
 /// <c>width</c> into one), as one cell per line, one row per line or a pipe row give them;</item>
 /// <item>by columns: <c>width</c> groups of the same size k ≥ 2, each a column of k rows (extractors that read a block of
-/// rows column by column), or one group of <c>width</c> lines of k values each (a column per line);</item>
+/// rows column by column), one group of <c>width</c> × k single values (the same with nothing between the columns), or
+/// one group of <c>width</c> lines of k values each (a column per line);</item>
 /// <item>run together: one segment whose digits <see cref="CellSplitter"/> cuts by the row's arithmetic.</item>
 /// </list>
 /// Rows cut by columns take no label: the labels beside such a block do not say which of its rows they name.
@@ -112,6 +113,13 @@ internal sealed class RowParses
             && Enumerable.Range(group, _width).All(g => Size(g) == size && _groups[g].All(s => s.IsSingleCellLine)
                                                       && (g == group || _groups[g][0].LabelBefore.Length == 0)))
             yield return (group + _width, 0, ByColumns(Enumerable.Range(group, _width).Select(g => TokensOf(g).ToList()).ToList()));
+        // By columns: one group of width × k single values, a column after another with nothing between.
+        if (size >= 2 * _width && size % _width == 0 && _groups[group].All(s => s.IsSingleCellLine))
+        {
+            var tokens = TokensOf(group).ToList();
+            var k = size / _width;
+            yield return (group + 1, 0, ByColumns(Enumerable.Range(0, _width).Select(c => tokens.GetRange(c * k, k)).ToList()));
+        }
         // By columns: one group of width lines, a column each.
         var lines = _groups[group];
         if (lines.Count == _width && lines.All(s => s.WholeLine && !s.IsPipeRow) && lines[0].Tokens.Count >= 2

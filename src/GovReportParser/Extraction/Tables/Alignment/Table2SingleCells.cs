@@ -31,7 +31,7 @@ internal static partial class Table2SingleCells
                 continue;
             var cell = numbers[0].Value;
             var run = new ValueRun([cell], cell, text.ToSource(numbers[0].Index));
-            rows[i] = new ParsedRow(row.Key, row.Label, row.Columns, run, new SplitResult([[cell]], "cells"))
+            rows[i] = new ParsedRow(row.Key, row.Label, row.Columns, run, new SplitResult([[cell]], SplitResult.OneValueACell))
             {
                 SettledBy = "the only value of a one-cell sub-table",
             };
