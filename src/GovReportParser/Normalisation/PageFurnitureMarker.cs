@@ -6,8 +6,9 @@ namespace GovReportParser.Normalisation;
 /// <summary>
 /// Marks page furniture as <see cref="BlockKind.Furniture"/> (kept for provenance, skipped by structure and extraction):
 /// page numbers in their usual shapes (<c>- 3 -</c>, <c>— 3 —</c>, <c>第3页 共7页</c>, <c>共7页 第3页</c>, <c>Page 3 of 7</c>),
-/// and, when the reader knows the pages, running headers and footers: a short line that opens or closes at least three pages
-/// and half of all pages (numbers in it may change from page to page).
+/// and running headers and footers: when the reader knows the pages, a short line that opens or closes at least three pages
+/// and half of all pages (numbers in it may change from page to page); when it does not, a short line that stands beside
+/// page numbers, the same beside at least three.
 /// </summary>
 public sealed partial class PageFurnitureMarker : INormaliser
 {
@@ -19,8 +20,10 @@ public sealed partial class PageFurnitureMarker : INormaliser
     public Document Normalise(Document document, Diagnostics diagnostics)
     {
         var running = RunningHeadersAndFooters(document.Blocks);
-        var blocks = document.Blocks.Select(b =>
-            b.Kind != BlockKind.Furniture && (IsPageNumber(b.Text) || running.Count > 0 && running.Contains(Shape(b.Text))) ? b with { Kind = BlockKind.Furniture } : b).ToArray();
+        var besidePageNumbers = RunningBesidePageNumbers(document.Blocks);
+        var blocks = document.Blocks.Select((b, i) =>
+            b.Kind != BlockKind.Furniture && (IsPageNumber(b.Text) || running.Count > 0 && running.Contains(Shape(b.Text)) || besidePageNumbers.Contains(i))
+                ? b with { Kind = BlockKind.Furniture } : b).ToArray();
         return blocks.SequenceEqual(document.Blocks) ? document : document with { Blocks = blocks };
     }
 
@@ -35,13 +38,36 @@ public sealed partial class PageFurnitureMarker : INormaliser
         foreach (var page in pages)
         {
             var edges = new[] { page.First(), page.Last() }
-                .Where(b => b.Text.Length <= MaxRunningLength && !LineShape.IsTableRow(b.Text) && !LineShape.IsHeading(b.Text))
+                .Where(IsRunningCandidate)
                 .Select(b => Shape(b.Text)).Distinct();
             foreach (var shape in edges)
                 pagesPerShape[shape] = pagesPerShape.GetValueOrDefault(shape) + 1;
         }
         return pagesPerShape.Where(p => p.Value >= MinRunningPages && p.Value * 2 >= pages.Length).Select(p => p.Key).ToHashSet();
     }
+
+    /// <summary>
+    /// Running heads in text that does not know its pages (txt, an extractor's output): a page break shows there only
+    /// as its page number, so a short line that stands next to a page number, the same (numbers aside) beside at least
+    /// three of them, is a running header or footer. Only the lines beside page numbers are marked: the report's own
+    /// first line may read like its running title.
+    /// </summary>
+    private static HashSet<int> RunningBesidePageNumbers(IReadOnlyList<Block> blocks)
+    {
+        var beside = new Dictionary<string, HashSet<int>>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!IsPageNumber(blocks[i].Text))
+                continue;
+            foreach (var j in new[] { i - 1, i + 1 })
+                if (j >= 0 && j < blocks.Count && IsRunningCandidate(blocks[j]) && !IsPageNumber(blocks[j].Text))
+                    (beside.TryGetValue(Shape(blocks[j].Text), out var at) ? at : beside[Shape(blocks[j].Text)] = []).Add(j);
+        }
+        return beside.Values.Where(at => at.Count >= MinRunningPages).SelectMany(at => at).ToHashSet();
+    }
+
+    private static bool IsRunningCandidate(Block b) =>
+        b.Text.Length <= MaxRunningLength && !LineShape.IsTableRow(b.Text) && !LineShape.IsHeading(b.Text);
 
     /// <summary>The text with digits and spaces folded, so "报告 3" and "报告 4" are the same running footer.</summary>
     private static string Shape(string text) => Digits().Replace(text, "#").Replace(" ", "").Replace("\u3000", "");

@@ -37,8 +37,9 @@ public static partial class MetadataExtractor
     /// <summary>The published-date keys of site blocks, strongest first; the text is searched for the same keys too.</summary>
     private static readonly string[] PublishedKeys = ["发布日期", "发布时间", "发文日期", "成文日期", "PubDate"];
 
-    // 发布时间：2011-03-25 wherever it stands (来源：某某局 发布时间：2011-03-25 浏览次数：12)
-    [GeneratedRegex(@"(?:发布日期|发布时间|发文日期|成文日期)[\s:：]*(?<date>[0-9]{4}\s*[年\-/.]\s*[0-9]{1,2}\s*[月\-/.]\s*[0-9]{1,2})")]
+    // 发布时间：2011-03-25 wherever it stands (来源：某某局 发布时间：2011-03-25 浏览次数：12); a bare 时间： only in a page's
+    // info bar after 来源 (来源：某某县人民政府 时间：2022-01-15 09:30), where it is the time the page was published.
+    [GeneratedRegex(@"(?:发布日期|发布时间|发文日期|成文日期|来源[:：][^:：\n]{1,40}?[\s\u3000]时间)[\s:：]*(?<date>[0-9]{4}\s*[年\-/.]\s*[0-9]{1,2}\s*[月\-/.]\s*[0-9]{1,2})")]
     private static partial Regex KeyedDate();
 
     private static readonly string[] AgencyKeys = ["发布机构", "发文机关", "发布单位", "信息来源", "来源"];

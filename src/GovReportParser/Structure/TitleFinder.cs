@@ -14,8 +14,9 @@ public sealed record TitleLine(string Title, int Index, string? AgencyBefore = n
 /// Finds the report's title among the blocks before the first heading: a line (or, in run-together text, the first
 /// segment of one) that ends like a report title (…年度报告, …工作总结) and is neither page chrome (breadcrumbs, print
 /// controls) nor a sentence about the report (本报告…, 现将我局…报告如下：). A title split over two lines after its year
-/// (某某市2019年 / 政府信息公开工作年度报告) is joined; with no title line, a title quoted in 《》 in the first sentences
-/// (现公布《某某区2022年政府信息公开工作年度报告》) is taken.
+/// (某某市2019年 / 政府信息公开工作年度报告) is joined. Of several title lines, a generic one gives way to one that says
+/// which report, and a page's heading to the body's own title of the same year (<see cref="Replaces"/>). With no title
+/// line, a title quoted in 《》 in the first sentences (现公布《某某区2022年政府信息公开工作年度报告》) is taken.
 /// </summary>
 public static partial class TitleFinder
 {
@@ -52,17 +53,33 @@ public static partial class TitleFinder
 
     public static TitleLine? Find(IReadOnlyList<Block> preamble)
     {
+        TitleLine? found = null;
         for (var i = 0; i < preamble.Count; i++)
         {
             if (!IsText(preamble[i]))
                 continue;
-            if (AsTitle(preamble[i].Text) is { } title)
-                return JoinedWithLineAbove(preamble, i, title);
-            if (RunInTitle(preamble[i].Text) is { } runIn)
-                return runIn with { Index = i };
+            var line = AsTitle(preamble[i].Text) is { } title ? JoinedWithLineAbove(preamble, i, title)
+                : RunInTitle(preamble[i].Text) is { } runIn ? runIn with { Index = i } : null;
+            if (line is not null && (found is null || Replaces(line.Title, found.Title)))
+                found = line;
         }
-        return QuotedInFirstSentences(preamble);
+        return found ?? QuotedInFirstSentences(preamble);
     }
+
+    /// <summary>
+    /// Whether a later title line is the report's rather than the earlier one. A generic one (政府信息公开年报, the last
+    /// step of a breadcrumb or the page's column) gives way to any title that says which report. A page printed or
+    /// copied with its frame names the report twice, as the page's heading and again at the top of the body: the
+    /// body's, nearest the text and written by the report's authors, is the report's own. A later title of another
+    /// year (a list of other reports) replaces nothing.
+    /// </summary>
+    private static bool Replaces(string later, string earlier) =>
+        IsSpecific(later) && (!IsSpecific(earlier) || YearIn(later) is { } year && year == YearIn(earlier));
+
+    /// <summary>A title that says which report: it states a year or names a body.</summary>
+    private static bool IsSpecific(string title) => Year().IsMatch(title) || AgencyReader.FromTitle(title) is not null;
+
+    private static string? YearIn(string title) => Year().Match(title) is { Success: true } m ? m.Value.Replace(" ", "") : null;
 
     /// <summary>The title a line holds (spaces closed, marks and brackets around it dropped), or null.</summary>
     public static string? AsTitle(string text)
@@ -80,8 +97,7 @@ public static partial class TitleFinder
     /// The title a container gives (an HTML page's heading or &lt;title&gt;), when it says which report: it states a
     /// year or names a body. A generic one (政府信息公开年报) is the name of the page's column, not a title.
     /// </summary>
-    public static string? AsHintedTitle(string hint) =>
-        AsTitle(hint) is { } title && (Year().IsMatch(title) || AgencyReader.FromTitle(title) is not null) ? title : null;
+    public static string? AsHintedTitle(string hint) => AsTitle(hint) is { } title && IsSpecific(title) ? title : null;
 
     private static bool IsText(Block block) => block.Kind is not (BlockKind.Metadata or BlockKind.Furniture or BlockKind.Table);
 

@@ -38,7 +38,7 @@ public sealed class CsvDatasetWriter : IDatasetSink
                 files.Add((final, temp, writer));
                 if (byteOrderMark)
                     writer.Write(Encoding.UTF8.Preamble);
-                writer.Write(Render(w => w.WriteHeader(table.ColumnNames.ToArray())));
+                writer.Write(Header(table));
             }
         }
         catch
@@ -51,6 +51,9 @@ public sealed class CsvDatasetWriter : IDatasetSink
     }
 
     public static string FileName(DatasetTable table) => table.Name + ".csv";
+
+    /// <summary>A table's header line as the files start with it (after the byte-order mark).</summary>
+    internal static byte[] Header(DatasetTable table) => Render(w => w.WriteHeader(table.ColumnNames.ToArray()));
 
     /// <summary>A table of text cells (not one of the dataset's) to a text stream, every cell escaped as text.</summary>
     public static void WriteTable(TextWriter output, IReadOnlyList<string> header, IEnumerable<string[]> rows)

@@ -163,4 +163,24 @@ public class BrokenLineJoinerTests
         lines.Add(text[start..]);
         return lines;
     }
+
+    [Test]
+    public void Given_a_page_frame_of_short_lines_When_joined_Then_the_title_is_not_taken_for_a_full_line()
+    {
+        // A web page printed to text: navigation and breadcrumb steps one a line, then the title, then hard-wrapped prose.
+        string[] lines =
+        [
+            "网站首页", "政务公开", "解读回应", "办事服务", "互动交流", "走进某某", "政府信息公开", "领导之窗", "政府机构", "要闻",
+            "政府会议", "最新文件", "当前位置：", "首页", "政务公开", "政府信息公开", "政府信息公开年报",
+            "某某县2021年政府信息公开工作年度报告", "本报告由某某县人民政府办公室根据《条例》要求编制，所列数据统计期限",
+            "自2021年1月1日起至2021年12月31日止，报告的电子版可在某某县人民政府门户网",
+            "站下载，如对本报告有任何疑问，请与某某县人民政府办公室联系。",
+        ];
+        var document = SampleDocuments.FromText(string.Join("\n", lines));
+
+        var joined = BrokenLineJoiner.Default.Normalise(document, new Diagnostics()).Blocks.Select(b => b.Text).ToArray();
+
+        Assert.That(joined[17], Is.EqualTo("某某县2021年政府信息公开工作年度报告"));
+        Assert.That(joined[18], Does.StartWith("本报告由").And.EndWith("联系。"));
+    }
 }

@@ -41,4 +41,24 @@ public class PageFurnitureMarkerTests
     [TestCaseSource(typeof(RepoPaths), nameof(RepoPaths.SampleIds))]
     public void Samples_have_no_furniture(string id) =>
         Assert.That(PageFurnitureMarker.Default.Normalise(SampleDocuments.Read(id), new Diagnostics()).Blocks.Where(b => b.Kind == BlockKind.Furniture), Is.Empty);
+
+    private static string[] FurnitureOf(string text)
+    {
+        return PageFurnitureMarker.Default.Normalise(SampleDocuments.FromText(text), new Diagnostics()).Blocks
+            .Where(b => b.Kind == BlockKind.Furniture).Select(b => b.Text).ToArray();
+    }
+
+    [Test]
+    public void Given_text_without_pages_When_a_line_stands_beside_three_page_numbers_Then_it_is_a_running_head_there_only()
+    {
+        var text = "某某县人民政府办公室\n2022年政府信息公开工作年度报告\n正文第一段。\n- 1 -\n某某县人民政府办公室\n正文第二段。\n"
+            + "- 2 -\n某某县人民政府办公室\n正文第三段。\n某某县人民政府办公室\n- 3 -\n正文第四段。";
+
+        Assert.That(FurnitureOf(text), Is.EqualTo(new[] { "- 1 -", "某某县人民政府办公室", "- 2 -", "某某县人民政府办公室", "某某县人民政府办公室", "- 3 -" }));
+    }
+
+    [Test]
+    public void Given_text_without_pages_When_a_line_stands_beside_two_page_numbers_Then_it_is_text() =>
+        Assert.That(FurnitureOf("正文。\n- 1 -\n某某县人民政府办公室\n正文。\n- 2 -\n某某县人民政府办公室\n正文。"),
+            Is.EqualTo(new[] { "- 1 -", "- 2 -" }));
 }

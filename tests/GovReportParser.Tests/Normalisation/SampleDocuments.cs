@@ -14,6 +14,9 @@ internal static class SampleDocuments
     }
 
     /// <summary>Pages of text as a paginating reader (PDF) gives them: lines numbered through, each block knowing its page.</summary>
+    /// <summary>A made-up text as the txt reader splits it: one block a line, no pages.</summary>
+    public static Document FromText(string text) => new(new SourceInfo("test.txt", "txt", null, ""), TxtReader.SplitLines(text));
+
     public static Document FromPages(IEnumerable<string> pages)
     {
         var blocks = new List<Block>();

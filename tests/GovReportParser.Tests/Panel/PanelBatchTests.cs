@@ -48,6 +48,29 @@ public class PanelBatchTests
     }
 
     [Test]
+    public void Given_a_folder_read_without_metrics_When_the_panel_runs_agency_by_agency_Then_its_findings_are_those_of_the_full_read()
+    {
+        using var input = new TempDir();
+        using var output = new TempDir();
+        var text = File.ReadAllText(RepoPaths.SampleTxt("002_"), Encoding.UTF8);
+        input.Write("2019.txt", Encoding.UTF8.GetBytes(YearCopies.Shift(text, -1)));
+        input.Write("2020.txt", Encoding.UTF8.GetBytes(text));
+        input.Write("2021.txt", Encoding.UTF8.GetBytes(YearCopies.Shift(text, 1).Replace(CarriedOverRow, BrokenCarriedOverRow)));
+        input.Write("other.txt", File.ReadAllBytes(RepoPaths.SampleTxt("003_")));
+        CliRun.Of("batch", input.Path, "--out", output.Path, "-q");
+
+        var light = BatchFolder.Read(output.Path, GovReportParser.Writers.ReportParts.Identity);
+        var full = BatchFolder.Read(output.Path);
+
+        Assert.That(light.Reports.Select(r => r.Metrics.Count), Is.All.EqualTo(0), "the light pass holds no metrics");
+        Assert.That(light.Reports.Select(r => r with { Metrics = full.Reports[0].Metrics, Checks = full.Reports[0].Checks }),
+            Is.EqualTo(full.Reports.Select(r => r with { Metrics = full.Reports[0].Metrics, Checks = full.Reports[0].Checks })));
+        var findings = PanelRules.Run(full.Reports);
+        Assert.That(findings.Count(f => f.Fails), Is.GreaterThan(0), "the broken carry-over is found");
+        Assert.That(PanelRules.RunByAgency(light), Is.EqualTo(findings));
+    }
+
+    [Test]
     public void Given_a_folder_of_different_agencies_When_batched_Then_no_panel_csv_is_written()
     {
         using var output = new TempDir();

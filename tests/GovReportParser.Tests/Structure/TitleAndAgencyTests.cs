@@ -83,4 +83,21 @@ public class TitleAndAgencyTests
         Assert.That(AgencyReader.ResolveSelfReference(sentences, ["某某市人民政府"]), Is.Null, "我局 is no 人民政府");
         Assert.That(AgencyReader.ResolveSelfReference(["2020年，全市认真贯彻落实《条例》要求。"], ["某某市统计局"]), Is.Null);
     }
+
+    private static string? TitleOf(params string[] lines) =>
+        TitleFinder.Find(lines.Select((l, i) => Block.FromLine(l, i + 1)).ToArray())?.Title;
+
+    [Test]
+    public void Given_a_generic_title_before_a_specific_one_When_found_Then_the_specific_one_is_the_title() =>
+        Assert.That(TitleOf("首页", "政府信息公开年报", "某某区2020年政府信息公开工作年度报告"), Is.EqualTo("某某区2020年政府信息公开工作年度报告"));
+
+    [Test]
+    public void Given_a_page_heading_and_the_bodys_own_title_When_found_Then_the_bodys_title_is_taken() =>
+        Assert.That(TitleOf("某某区2020年度政府信息公开工作年度报告", "来源：某某区人民政府 时间：2021-01-20", "某某区2020年", "政府信息公开工作年度报告"),
+            Is.EqualTo("某某区2020年政府信息公开工作年度报告"));
+
+    [Test]
+    public void Given_titles_of_other_years_after_the_title_When_found_Then_the_first_is_kept() =>
+        Assert.That(TitleOf("某某区2020年政府信息公开工作年度报告", "相关文章", "某某区2019年政府信息公开工作年度报告", "某某区2018年政府信息公开工作年度报告"),
+            Is.EqualTo("某某区2020年政府信息公开工作年度报告"));
 }

@@ -24,6 +24,8 @@ public class YearAndPublishedTests
     [TestCase("作者：办公室 发布日期：2019年1月20日", "2019-01-20")]
     [TestCase("【打印】 发文日期：2020/02/03", "2020-02-03")]
     [TestCase("信息来源：某某局   成文日期：2021.1.5", "2021-01-05")]
+    [TestCase("来源：某某县人民政府 时间：2022-01-15 09:30", "2022-01-15")]
+    [TestCase("统计时间：2022-01-15", null)]
     [TestCase("作者：办公室 访问量：35", null)]
     public void Given_a_published_key_anywhere_in_a_line_When_parsed_Then_published_is_its_date(string line, string? published) =>
         Assert.That(Info(line + "\n某某局2010年政府信息公开工作年度报告").Published, Is.EqualTo(published));

@@ -1,5 +1,6 @@
 using System.Text;
 using GovReportParser.Model;
+using GovReportParser.Structure;
 using GovReportParser.Text;
 using static GovReportParser.Text.CompactText;
 
@@ -45,7 +46,7 @@ internal sealed class TableText
                 foreach (var row in rows)
                     sb.AppendJoin('\t', CollapseRepeatedLabels(row)).Append('\n');
             else
-                sb.Append(block.Text).Append('\n');
+                sb.Append(Markup.StripHeadingMarks(block.Text)).Append('\n'); // a table's caption as a markdown heading
         }
         var source = string.Create(sb.Length, sb, static (span, builder) =>
         {

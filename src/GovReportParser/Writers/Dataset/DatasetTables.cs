@@ -1,4 +1,5 @@
 using GovReportParser.Model;
+using GovReportParser.Normalisation;
 
 namespace GovReportParser.Writers.Dataset;
 

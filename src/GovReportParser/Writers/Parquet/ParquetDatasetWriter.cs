@@ -55,13 +55,15 @@ public sealed class ParquetDatasetWriter : IDatasetSink
     /// reports with many metrics each would otherwise hold hundreds of thousands of rows.</summary>
     public const int MaxPendingRows = 10_000;
 
-    public void Add(object prepared)
+    public void Add(object prepared) => AddRows(((DatasetRows)prepared).Tables);
+
+    /// <summary>One report's rows per table (<see cref="DatasetTables.All"/> order): a window counts reports.</summary>
+    internal void AddRows(IReadOnlyList<IReadOnlyList<object?[]>> tables)
     {
-        var rows = (DatasetRows)prepared;
         var full = false;
         for (var t = 0; t < _files.Length; t++)
         {
-            _files[t].Pending.AddRange(rows.Tables[t]);
+            _files[t].Pending.AddRange(tables[t]);
             full |= _files[t].Pending.Count >= MaxPendingRows;
         }
         if (++_inWindow >= _reportsPerWindow || full)
@@ -141,7 +143,12 @@ public sealed class ParquetDatasetWriter : IDatasetSink
             {
                 CellType.Text => group.WriteAsync(field, Pending.Select(r => (string)r[column]!).ToArray()),
                 CellType.Integer => group.WriteAsync<int>(field, Pending.Select(r => (int?)r[column]).ToArray()),
-                CellType.Number => group.WriteAsync<double>(field, Pending.Select(r => r[column] is decimal d ? (double?)(double)d : null).ToArray()),
+                CellType.Number => group.WriteAsync<double>(field, Pending.Select(r => r[column] switch
+                {
+                    decimal d => (double?)(double)d,
+                    double x => x, // a value as a part stored it (ParquetPartMerge)
+                    _ => null,
+                }).ToArray()),
                 CellType.Boolean => group.WriteAsync<bool>(field, Pending.Select(r => (bool?)r[column]).ToArray()),
                 _ => throw new InvalidOperationException(),
             };

@@ -48,13 +48,15 @@ public sealed class SqliteDatasetWriter : IDatasetSink
 
     public object Prepare(DatasetRows rows) => rows;
 
-    public void Add(object prepared)
+    public void Add(object prepared) => AddRows(((DatasetRows)prepared).Tables);
+
+    /// <summary>One report's rows per table (<see cref="DatasetTables.All"/> order): a window counts reports.</summary>
+    internal void AddRows(IReadOnlyList<IReadOnlyList<object?[]>> tables)
     {
-        var rows = (DatasetRows)prepared;
         for (var t = 0; t < _inserts.Length; t++)
         {
             var insert = _inserts[t];
-            foreach (var row in rows.Tables[t])
+            foreach (var row in tables[t])
             {
                 for (var i = 0; i < row.Length; i++)
                     Check(Bind(insert, i + 1, row[i]));
@@ -120,6 +122,9 @@ public sealed class SqliteDatasetWriter : IDatasetSink
         decimal d when d == decimal.Truncate(d) && d is >= long.MinValue and <= long.MaxValue => raw.sqlite3_bind_int64(statement, index, (long)d),
         decimal d => raw.sqlite3_bind_double(statement, index, (double)d),
         bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
+        // Values as a database stores them, copied from a part (SqlitePartMerge).
+        long n => raw.sqlite3_bind_int64(statement, index, n),
+        double x => raw.sqlite3_bind_double(statement, index, x),
         _ => throw new InvalidOperationException($"a {cell.GetType().Name} is no cell"),
     };
 
