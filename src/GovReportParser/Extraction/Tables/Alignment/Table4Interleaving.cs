@@ -16,8 +16,8 @@ namespace GovReportParser.Extraction.Tables.Alignment;
 /// <item>(e) each block's parts are read as one unbroken run: the four result cells stand side by side under one group
 ///   header, and a layer takes them as one block of text; where it parts cells, it parts a total from its block.
 ///   Without it, small values trade places between blocks whenever the sums allow: <c>6 3 2 1 2 1 0 3 12 4 0 1 0 5 6</c>
-///   (A's parts, C's parts, A's total, B's parts and total, C's total) admits 65 different sets of cells, which agree on the totals and
-///   A's 结果维持 only; with it, one.</item>
+///   (A's parts, C's parts, A's total, B's parts and total, C's total) admits 65 different sets of cells, which agree
+///   on the totals and A's 结果维持 only; with it, one.</item>
 /// </list>
 /// A cell is certain when every reading gives it the same value (zeros make many readings that differ only in which
 /// 0 goes where: values are compared, not positions). The constraints admit many orders no layer prints; each one
