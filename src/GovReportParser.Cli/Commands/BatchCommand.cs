@@ -16,8 +16,8 @@ internal static class BatchCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
         var dir = new Argument<string?>("DIR") { Description = "Folder of reports (read recursively); or give --files-from", Arity = ArgumentArity.ZeroOrOne };
-        var filesFrom = new Option<string?>("--files-from") { Description = "Read the inputs from LIST, one path a line (- for stdin), instead of a folder" };
-        var root = new Option<string?>("--root") { Description = "With --files-from: the folder relative lines resolve against and outputs mirror (default: the current folder)" };
+        var filesFrom = new Option<string?>("--files-from") { HelpName = "LIST", Description = "Read the inputs from LIST, one path a line (- for stdin), instead of a folder" };
+        var root = new Option<string?>("--root") { HelpName = "DIR", Description = "With --files-from: the folder relative lines resolve against and outputs mirror (default: the current folder)" };
         var output = new Option<string>("--out", "-o") { Description = "Output folder", Required = true };
         var format = new Option<string>("--format", "-f") { Description = "Comma-separated: json, csv, sqlite, parquet, xlsx (default json,csv)", DefaultValueFactory = _ => "json,csv" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files parsed at once (default: cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -124,7 +124,8 @@ internal static class BatchCommand
             $"{summary.Parsed} parsed, {summary.Failed} failed, {summary.Skipped} skipped{Hidden(summary.Hidden)}, {summary.ReportsWithFailedChecks} with failed checks, " +
             $"{summary.Warnings} warnings in {summary.Elapsed.TotalSeconds:0.00} s → {MessageText.Escape(output)}{PartNote(summary.PartDirectory)}");
         // A shard's part is not the folder's tables: panel.csv and summary.html come with collect, over all the parts.
-        var followedUp = summary.PartDirectory is not null || BatchPanel.Write(output, summaryHtml, summary.Skipped, stdout, stderr);
+        var followedUp = summary.PartDirectory is not null
+            || BatchPanel.Write(output, summaryHtml, summary.Skipped, options.TableFormats, options.Dataset, stdout, stderr);
         return summary.Failed > 0 || summary.ReportsWithFailedChecks > 0 || !followedUp ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
