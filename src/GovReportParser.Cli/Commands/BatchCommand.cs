@@ -16,8 +16,8 @@ internal static class BatchCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
         var dir = new Argument<string?>("DIR") { Description = "Folder of reports (read recursively); or give --files-from", Arity = ArgumentArity.ZeroOrOne };
-        var filesFrom = new Option<string?>("--files-from") { Description = "Read the inputs from LIST, one path a line (- for stdin), instead of a folder" };
-        var root = new Option<string?>("--root") { Description = "With --files-from: the folder relative lines resolve against and outputs mirror (default: the current folder)" };
+        var filesFrom = new Option<string?>("--files-from") { HelpName = "LIST", Description = "Read the inputs from LIST, one path a line (- for stdin), instead of a folder" };
+        var root = new Option<string?>("--root") { HelpName = "DIR", Description = "With --files-from: the folder relative lines resolve against and outputs mirror (default: the current folder)" };
         var output = new Option<string>("--out", "-o") { Description = "Output folder", Required = true };
         var format = new Option<string>("--format", "-f") { Description = "Comma-separated: json, csv, sqlite, parquet, xlsx (default json,csv)", DefaultValueFactory = _ => "json,csv" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files parsed at once (default: cores)", DefaultValueFactory = _ => Environment.ProcessorCount };

@@ -15,7 +15,7 @@ internal static class CollectCommand
     {
         var dir = new Argument<string>("OUTDIR") { Description = "A batch's output folder (its parts are merged, or else its JSON files are read)" };
         var output = new Option<string?>("--out", "-o") { Description = "Where the tables go (default: OUTDIR)" };
-        var format = new Option<string>("--format", "-f") { Description = $"Comma-separated: {string.Join(", ", DatasetWriter.TableFormats)} (default: what the parts hold, else csv)", DefaultValueFactory = _ => "csv" };
+        var format = new Option<string?>("--format", "-f") { Description = $"Comma-separated: {string.Join(", ", DatasetWriter.TableFormats)} (default: every format the parts hold; without parts, csv)" };
         var noBom = new Option<bool>("--no-bom") { Description = "CSV files without the UTF-8 byte-order mark" };
         var summary = new Option<bool>("--summary") { Description = "With parts: also write summary.html (as when the shards were run with --summary)" };
         var command = new Command("collect", "Merge a sharded run's parts into its tables, or rebuild the tables (CSV, SQLite, Parquet, xlsx) from the JSON files of a batch")
@@ -24,7 +24,8 @@ internal static class CollectCommand
         };
         command.SetAction(r =>
         {
-            var formats = BatchCommand.Formats(r.GetValue(format)!);
+            var asked = r.GetValue(format);
+            var formats = BatchCommand.Formats(asked ?? "csv");
             if (formats.Length == 0 || formats.Any(f => !DatasetWriter.TableFormats.Contains(f)))
             {
                 stderr.WriteLine($"error: --format takes a comma-separated list of {string.Join(", ", DatasetWriter.TableFormats)}");
@@ -36,9 +37,8 @@ internal static class CollectCommand
                 stderr.WriteLine(GovReportCli.FailureLine(path, "no such folder"));
                 return ExitCodes.Usage;
             }
-            var explicitFormats = r.GetResult(format) is { Implicit: false } ? formats : null;
             if (PartSet.Holds(path))
-                return CollectParts.Run(path, r.GetValue(output), explicitFormats, r.GetValue(noBom) ? false : null, r.GetValue(summary), stdout, stderr);
+                return CollectParts.Run(path, r.GetValue(output), asked is null ? null : formats, r.GetValue(noBom) ? false : null, r.GetValue(summary), stdout, stderr);
             return FromJson(path, r.GetValue(output), formats, new DatasetOptions { ByteOrderMark = !r.GetValue(noBom) }, stdout, stderr);
         });
         return command;

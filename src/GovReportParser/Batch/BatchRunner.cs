@@ -70,8 +70,10 @@ public sealed class BatchRunner(ReportParser parser)
         {
             RenderCsv = tables.IsCsvOnly, ReturnJson = needsReport && !inProcess, ReturnReport = needsReport && inProcess,
         };
-        if (inputs.Refused.TryGetValue(relative, out var reason))
-            return Prepared(job.Failed(reason), null, tables);
+        // A folder's walk has looked at each entry already; a list's entry is looked at only by the shard that reads it.
+        var refusal = inputs.Refused.GetValueOrDefault(relative) ?? (options.Listed is null ? null : InputList.Unreadable(job.InputPath));
+        if (refusal is not null)
+            return Prepared(job.Failed(refusal), null, tables);
         var jsonName = jsonPaths[relative];
         if (!OutputNaming.StaysInside(options.OutputDirectory, jsonName))
             return Prepared(job.Failed($"output {jsonName} would be outside the output folder"), null, tables);

@@ -6,21 +6,25 @@ namespace GovReportParser.Batch;
 /// ('/'-separated), so outputs mirror the list as they mirror a folder. The names are sorted and deduplicated as
 /// <see cref="InputFinder"/> sorts a folder, so a list of a folder's files gives the same rows as the folder.
 /// </summary>
+/// <remarks>
+/// Reading the list touches no file: every shard reads the whole list (the JSON names are decided over all of it), and
+/// a stat of every line by every shard would be the walk of the shared file system again, N times over. Whether an
+/// input is a regular file is asked by the shard that reads it (<see cref="Unreadable"/>), once.
+/// </remarks>
 public static class InputList
 {
     public const string OutsideRoot = "not below the root folder (--root)";
     public const string NotAPath = "not a valid path";
 
     /// <summary>
-    /// Reads the lines of a list: blank lines and a trailing CR are ignored; an entry that is missing, a folder or not a
-    /// regular file is refused with its reason (it becomes a failed row, never an exception); a regular file without a
-    /// reader is skipped, as in a folder. Hidden entries (a part starting with '.') are counted, not read, as in a folder.
+    /// Reads the lines of a list: blank lines and a trailing CR are ignored; a line that is no path below the root is
+    /// refused with its reason (a failed row, never an exception); a name without a reader is skipped, as in a folder;
+    /// hidden entries (a part starting with '.') are counted, not read, as in a folder.
     /// </summary>
     public static InputSet Find(IEnumerable<string> lines, string root, Func<string, bool> canRead)
     {
-        var rootFull = Path.GetFullPath(root.Length == 0 ? "." : root);
-        var readable = new SortedSet<string>(StringComparer.Ordinal);
-        var skipped = new SortedSet<string>(StringComparer.Ordinal);
+        var rootFull = RootOf(root);
+        var names = new List<string>();
         var refused = new Dictionary<string, string>(StringComparer.Ordinal);
         var hidden = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in lines)
@@ -29,40 +33,32 @@ public static class InputList
             if (string.IsNullOrWhiteSpace(line))
                 continue;
             if (Relative(line, rootFull) is not { } relative)
-            {
                 refused.TryAdd(line, line.Contains('\0') ? NotAPath : OutsideRoot);
-                continue;
-            }
-            if (relative.Length == 0)
-            {
+            else if (relative.Length == 0)
                 refused.TryAdd(line, Pipeline.ReportParser.IsADirectory); // the root folder itself
-                continue;
-            }
-            if (relative.Split('/').Any(part => part.StartsWith('.')))
-            {
+            else if (relative.Split('/').Any(part => part.StartsWith('.')))
                 hidden.Add(relative);
-                continue;
-            }
-            if (readable.Contains(relative) || skipped.Contains(relative) || refused.ContainsKey(relative))
-                continue; // listed twice
-            switch (FileKinds.Of(Path.Combine(rootFull, relative)))
-            {
-                case FileKind.Regular:
-                    (canRead(relative) ? readable : skipped).Add(relative);
-                    break;
-                case FileKind.Missing:
-                    refused[relative] = Pipeline.ReportParser.NoSuchFile;
-                    break;
-                case FileKind.Directory:
-                    refused[relative] = Pipeline.ReportParser.IsADirectory;
-                    break;
-                case var kind:
-                    refused[relative] = $"not a regular file ({FileKinds.Describe(kind)})";
-                    break;
-            }
+            else
+                names.Add(relative);
         }
-        return new InputSet(readable.ToArray(), skipped.ToArray(), refused) { Hidden = hidden.Count };
+        names.Sort(StringComparer.Ordinal);
+        List<string> readable = [], skipped = [];
+        for (var i = 0; i < names.Count; i++)
+            if (i == 0 || names[i] != names[i - 1]) // listed twice
+                (canRead(names[i]) ? readable : skipped).Add(names[i]);
+        return new InputSet(readable, skipped, refused) { Hidden = hidden.Count };
     }
+
+    /// <summary>Why a listed input cannot be parsed, asked just before it is (a stat); null when it is a regular file.</summary>
+    public static string? Unreadable(string path) => FileKinds.Of(path) switch
+    {
+        FileKind.Regular => null,
+        FileKind.Missing => Pipeline.ReportParser.NoSuchFile,
+        FileKind.Directory => Pipeline.ReportParser.IsADirectory,
+        var kind => $"not a regular file ({FileKinds.Describe(kind)})",
+    };
+
+    private static string RootOf(string root) => Path.GetFullPath(root.Length == 0 ? "." : root);
 
     /// <summary>The line's path relative to the root, '/'-separated ("" for the root itself); null when it is not a path below the root.</summary>
     private static string? Relative(string line, string rootFull)

@@ -38,17 +38,29 @@ public class InputListTests
     }
 
     [Test]
-    public void Given_a_missing_path_a_folder_and_a_path_above_the_root_When_read_Then_each_is_refused_with_its_reason()
+    public void Given_a_path_above_the_root_and_the_root_itself_When_read_Then_each_is_refused_with_its_reason_among_the_sorted_rows()
     {
         using var root = Tree();
-        var inputs = InputList.Find(["a/gone.txt", "a", "../elsewhere.txt", "/etc/hostname", "top.txt"], root.Path, CanRead);
+        var inputs = InputList.Find(["../elsewhere.txt", "/etc/hostname", ".", "top.txt"], root.Path, CanRead);
         Assert.That(inputs.Readable, Is.EqualTo(new[] { "top.txt" }));
         Assert.That(inputs.Refused, Is.EquivalentTo(new Dictionary<string, string>
         {
-            ["a/gone.txt"] = ReportParser.NoSuchFile, ["a"] = ReportParser.IsADirectory,
-            ["../elsewhere.txt"] = InputList.OutsideRoot, ["/etc/hostname"] = InputList.OutsideRoot,
+            ["../elsewhere.txt"] = InputList.OutsideRoot, ["/etc/hostname"] = InputList.OutsideRoot, ["."] = ReportParser.IsADirectory,
         }));
-        Assert.That(inputs.Rows, Is.EqualTo(new[] { "../elsewhere.txt", "/etc/hostname", "a", "a/gone.txt", "top.txt" }), "refused rows sort among the others");
+        Assert.That(inputs.Rows, Is.EqualTo(new[] { ".", "../elsewhere.txt", "/etc/hostname", "top.txt" }), "refused rows sort among the others");
+    }
+
+    /// <summary>The list is read by every shard and touches no file; each input is looked at by the shard that reads it.</summary>
+    [Test]
+    public void Given_a_missing_path_and_a_folder_When_listed_and_then_looked_at_Then_they_are_rows_each_refused_with_its_reason()
+    {
+        using var root = Tree();
+        var inputs = InputList.Find(["a/gone.txt", "a/y.html", "top.txt"], root.Path, CanRead);
+        root.Write("b.txt/inner.txt", "i"u8.ToArray()); // a folder named like a report
+        Assert.That(inputs.Rows, Is.EqualTo(new[] { "a/gone.txt", "a/y.html", "top.txt" }));
+        Assert.That(InputList.Unreadable(root.File("a/gone.txt")), Is.EqualTo(ReportParser.NoSuchFile));
+        Assert.That(InputList.Unreadable(root.File("b.txt")), Is.EqualTo(ReportParser.IsADirectory));
+        Assert.That(InputList.Unreadable(root.File("a/y.html")), Is.Null);
     }
 
     [Test]
