@@ -36,7 +36,10 @@ internal static class CollectParts
         // panel.csv and summary.html read the report JSON files, which are in OUTDIR, beside the tables they need.
         if (Path.GetFullPath(target) != Path.GetFullPath(dir))
             return ExitCodes.Ok;
-        var dataset = new Writers.Dataset.DatasetOptions { ByteOrderMark = byteOrderMark ?? collected.Parts.First.ByteOrderMark };
+        var dataset = new Writers.Dataset.DatasetOptions
+        {
+            ByteOrderMark = byteOrderMark ?? collected.Parts.First.ByteOrderMark, ReportsPerWindow = collected.Parts.First.ReportsPerWindow,
+        };
         return BatchPanel.Write(dir, summary || collected.Parts.First.Summary, collected.Skipped, collected.Formats, dataset, stdout, stderr)
             ? ExitCodes.Ok : ExitCodes.Failed;
     }
