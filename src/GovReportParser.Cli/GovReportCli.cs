@@ -16,7 +16,7 @@ public static class GovReportCli
         var root = new RootCommand("govreport: parse Chinese government information-disclosure annual reports (政府信息公开工作年度报告) into JSON and CSV")
         {
             ParseCommand.Create(stdout, stderr, stdin),
-            BatchCommand.Create(stdout, stderr),
+            BatchCommand.Create(stdout, stderr, stdin),
             CheckCommand.Create(stdout, stderr),
             NormalizeCommand.Create(stdout, stderr),
             CollectCommand.Create(stdout, stderr),

@@ -1,38 +1,51 @@
 using System.CommandLine;
+using GovReportParser.Batch.Parts;
 using GovReportParser.Writers.Dataset;
 
 namespace GovReportParser.Cli.Commands;
 
 /// <summary>
-/// <c>govreport collect OUTDIR [--format csv,sqlite,parquet,xlsx] [-o DIR]</c>: rebuilds a batch's tables from the report
-/// JSON files below OUTDIR alone, without the inputs.
+/// <c>govreport collect OUTDIR [--format csv,sqlite,parquet,xlsx] [-o DIR]</c>: merges the parts of a sharded run
+/// (<c>OUTDIR/parts/K-of-N</c>) into OUTDIR's tables, or, without parts, rebuilds a batch's tables from the report JSON
+/// files below OUTDIR alone, without the inputs.
 /// </summary>
 internal static class CollectCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var dir = new Argument<string>("OUTDIR") { Description = "A batch's output folder (its JSON files are read)" };
+        var dir = new Argument<string>("OUTDIR") { Description = "A batch's output folder (its parts are merged, or else its JSON files are read)" };
         var output = new Option<string?>("--out", "-o") { Description = "Where the tables go (default: OUTDIR)" };
-        var format = new Option<string>("--format", "-f") { Description = $"Comma-separated: {string.Join(", ", DatasetWriter.TableFormats)} (default csv)", DefaultValueFactory = _ => "csv" };
+        var format = new Option<string?>("--format", "-f") { Description = $"Comma-separated: {string.Join(", ", DatasetWriter.TableFormats)} (default: every format the parts hold; without parts, csv)" };
         var noBom = new Option<bool>("--no-bom") { Description = "CSV files without the UTF-8 byte-order mark" };
-        var command = new Command("collect", "Rebuild the tables (CSV, SQLite, Parquet, xlsx) from the JSON files of a batch") { dir, output, format, noBom };
-        command.SetAction(r => Run(r.GetValue(dir)!, r.GetValue(output), BatchCommand.Formats(r.GetValue(format)!),
-            new DatasetOptions { ByteOrderMark = !r.GetValue(noBom) }, stdout, stderr));
+        var summary = new Option<bool>("--summary") { Description = "With parts: also write summary.html (as when the shards were run with --summary)" };
+        var command = new Command("collect", "Merge a sharded run's parts into its tables, or rebuild the tables (CSV, SQLite, Parquet, xlsx) from the JSON files of a batch")
+        {
+            dir, output, format, noBom, summary,
+        };
+        command.SetAction(r =>
+        {
+            var asked = r.GetValue(format);
+            var formats = BatchCommand.Formats(asked ?? "csv");
+            if (formats.Length == 0 || formats.Any(f => !DatasetWriter.TableFormats.Contains(f)))
+            {
+                stderr.WriteLine($"error: --format takes a comma-separated list of {string.Join(", ", DatasetWriter.TableFormats)}");
+                return ExitCodes.Usage;
+            }
+            var path = r.GetValue(dir)!;
+            if (!Directory.Exists(path))
+            {
+                stderr.WriteLine(GovReportCli.FailureLine(path, "no such folder"));
+                return ExitCodes.Usage;
+            }
+            if (PartSet.Holds(path))
+                return CollectParts.Run(path, r.GetValue(output), asked is null ? null : formats, r.GetValue(noBom) ? false : null, r.GetValue(summary), stdout, stderr);
+            return FromJson(path, r.GetValue(output), formats, new DatasetOptions { ByteOrderMark = !r.GetValue(noBom) }, stdout, stderr);
+        });
         return command;
     }
 
-    private static int Run(string dir, string? output, string[] formats, DatasetOptions options, TextWriter stdout, TextWriter stderr)
+    private static int FromJson(string dir, string? output, string[] formats, DatasetOptions options, TextWriter stdout, TextWriter stderr)
     {
-        if (formats.Length == 0 || formats.Any(f => !DatasetWriter.TableFormats.Contains(f)))
-        {
-            stderr.WriteLine($"error: --format takes a comma-separated list of {string.Join(", ", DatasetWriter.TableFormats)}");
-            return ExitCodes.Usage;
-        }
-        if (!Directory.Exists(dir))
-        {
-            stderr.WriteLine(GovReportCli.FailureLine(dir, "no such folder"));
-            return ExitCodes.Usage;
-        }
         var target = output ?? dir;
         CollectSummary summary;
         try

@@ -1,8 +1,17 @@
 namespace GovReportParser.Batch;
 
-/// <summary>What a batch run reads, writes and how wide it runs.</summary>
+/// <summary>
+/// What a batch run reads, writes and how wide it runs. <see cref="InputDirectory"/> is the folder read, or, with a work
+/// list (<see cref="Listed"/>), the root its relative lines resolve against ("" for the current folder).
+/// </summary>
 public sealed record BatchOptions(string InputDirectory, string OutputDirectory)
 {
+    /// <summary>The lines of a work list (one path a line); null reads every file below <see cref="InputDirectory"/>.</summary>
+    public IEnumerable<string>? Listed { get; init; }
+
+    /// <summary>summary.html was asked for: recorded in a sharded run's parts, so that collect writes it too.</summary>
+    public bool Summary { get; init; }
+
     public bool WriteJson { get; init; } = true;
 
     /// <summary>The formats of the dataset's tables: csv, sqlite, parquet, xlsx (default csv).</summary>
@@ -20,7 +29,7 @@ public sealed record BatchOptions(string InputDirectory, string OutputDirectory)
     /// <summary>Files parsed at once (default: the number of cores).</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Which slice of the inputs this run takes (default: all).</summary>
+    /// <summary>Which slice of the inputs this run takes (default: all). With N &gt; 1 the tables go to the shard's part folder.</summary>
     public Shard Shard { get; init; } = Shard.All;
 
     /// <summary>
@@ -43,6 +52,9 @@ public sealed record BatchSummary(int Parsed, int Failed, int Skipped, int Repor
 {
     /// <summary>Hidden files and folders below the input folder, which a batch does not read.</summary>
     public int Hidden { get; init; }
+
+    /// <summary>Where a sharded run (N &gt; 1) wrote its tables (its part folder); null when they are in the output folder.</summary>
+    public string? PartDirectory { get; init; }
 
     public int Total => Parsed + Failed;
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GovReportParser.Batch.Parts;
 using GovReportParser.Model;
 using GovReportParser.Pipeline;
 using GovReportParser.Writers;
@@ -22,10 +23,11 @@ public sealed class BatchRunner(ReportParser parser)
         var jobs = Math.Max(1, options.Jobs);
         // Workers for the cores start at once, while the inputs are listed; more (for --jobs above the cores) as needed.
         using var pool = options.Isolation is { } isolation ? new WorkerPool(isolation, warm: Math.Min(jobs, Environment.ProcessorCount)) : null;
-        var inputs = InputFinder.Find(options.InputDirectory, parser.CanRead);
+        var inputs = options.Listed is { } listed ? InputList.Find(listed, options.InputDirectory, parser.CanRead) : InputFinder.Find(options.InputDirectory, parser.CanRead);
         var jsonPaths = OutputNaming.JsonPaths(inputs.Readable); // named over all inputs, so shards agree on collisions
         var mine = options.Shard.Slice(inputs.Rows);
-        using var tables = DatasetWriter.Create(options.OutputDirectory, options.TableFormats, options.Dataset);
+        using var part = options.Shard.Count > 1 ? new PartStaging(options.OutputDirectory, options.Shard) : null;
+        using var tables = DatasetWriter.Create(part?.Directory ?? options.OutputDirectory, options.TableFormats, options.Dataset with { Part = part is not null });
         int parsed = 0, failed = 0, withFailedChecks = 0, warnings = 0;
 
         Func<FileJob, FileResult> run = pool is null ? job => job.Run(parser) : job => pool.Run(job, cancellation);
@@ -46,11 +48,13 @@ public sealed class BatchRunner(ReportParser parser)
                 failed++;
             observe?.Invoke(result, new BatchProgress(parsed + failed, mine.Count, failed, clock.Elapsed));
         }
-        var skipped = options.Shard.Slice(inputs.Skipped);
+        var skipped = options.Shard.Trailing(inputs.Skipped);
         foreach (var entry in skipped.Where(e => !e.EndsWith('/'))) // a folder already read through another path is no file left out
             tables.Add(ParseOutcome.Skip(entry, InputFinder.SkipReason(entry)));
         tables.Complete();
-        return new BatchSummary(parsed, failed, skipped.Count, withFailedChecks, warnings, clock.Elapsed) { Hidden = inputs.Hidden };
+        part?.Commit(new PartManifest(options.Shard, mine.Count, parsed, failed, skipped.Count, options.TableFormats.Distinct().ToArray(), options.Dataset.ByteOrderMark,
+            options.Dataset.ReportsPerWindow, options.Summary, inputs.Count, inputs.Sha256(), PartManifest.CurrentVersion));
+        return new BatchSummary(parsed, failed, skipped.Count, withFailedChecks, warnings, clock.Elapsed) { Hidden = inputs.Hidden, PartDirectory = part?.Final };
     }
 
     /// <summary>
@@ -66,11 +70,15 @@ public sealed class BatchRunner(ReportParser parser)
         {
             RenderCsv = tables.IsCsvOnly, ReturnJson = needsReport && !inProcess, ReturnReport = needsReport && inProcess,
         };
-        if (inputs.Refused.TryGetValue(relative, out var reason))
-            return Prepared(job.Failed(reason), null, tables);
+        // A folder's walk has looked at each entry already; a list's entry is looked at only by the shard that reads it.
+        var refusal = inputs.Refused.GetValueOrDefault(relative) ?? (options.Listed is null ? null : InputList.Unreadable(job.InputPath));
+        if (refusal is not null)
+            return Prepared(job.Failed(refusal), null, tables);
         var jsonName = jsonPaths[relative];
         if (!OutputNaming.StaysInside(options.OutputDirectory, jsonName))
             return Prepared(job.Failed($"output {jsonName} would be outside the output folder"), null, tables);
+        if (PartFolder.IsInsideAPart(jsonName))
+            return Prepared(job.Failed($"output {jsonName} would be inside a part folder of a sharded run"), null, tables);
         var jsonPath = Path.Combine(options.OutputDirectory, jsonName);
         if (options.Resume && ResumedReport(job.InputPath, jsonPath) is { } previous)
             return Resumed(relative, previous, tables);

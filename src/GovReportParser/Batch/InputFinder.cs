@@ -12,6 +12,21 @@ public sealed record InputSet(IReadOnlyList<string> Readable, IReadOnlyList<stri
 
     /// <summary>Hidden files and folders (a leading '.') that were not looked into, counted so a summary says so.</summary>
     public int Hidden { get; init; }
+
+    /// <summary>Every entry: rows and skipped ones.</summary>
+    public int Count => Rows.Count + Skipped.Count;
+
+    /// <summary>
+    /// The SHA-256 (hex) of every entry's name, rows and skipped ones, sorted, each ending in a line feed: the same for
+    /// every shard of one run, and for a folder and a list of its files.
+    /// </summary>
+    public string Sha256()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var entry in Rows.Concat(Skipped).Order(StringComparer.Ordinal))
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(entry + "\n"));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 }
 
 public static class InputFinder

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace GovReportParser.Batch;
 
 /// <summary>
-/// Shard K of N: the K-th contiguous slice of the sorted inputs, so that the N shards' CSVs concatenated in shard order
-/// equal one unsharded run.
+/// Shard K of N: the K-th contiguous slice of the sorted inputs, so that the N shards' tables concatenated in shard order
+/// equal one unsharded run. (The skipped inputs' rows, which a run writes after all the others, belong to the last shard.)
 /// </summary>
 public sealed partial record Shard(int Index, int Count)
 {
@@ -28,6 +28,12 @@ public sealed partial record Shard(int Index, int Count)
         var end = (int)((long)items.Count * Index / Count);
         return items.Skip(start).Take(end - start).ToArray();
     }
+
+    /// <summary>
+    /// All of <paramref name="items"/> in the last shard, none in the others: for rows a run writes after all the
+    /// others (skipped inputs), so that the shards concatenated still give them at the end, as one run does.
+    /// </summary>
+    public IReadOnlyList<T> Trailing<T>(IReadOnlyList<T> items) => Index == Count ? items : [];
 
     public override string ToString() => $"{Index}/{Count}";
 }

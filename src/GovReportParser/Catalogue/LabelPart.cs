@@ -17,6 +17,12 @@ public abstract record LabelPart
     /// <summary>One of some characters, optionally none (the closing quote after 稳定: ” " ’ ').</summary>
     public sealed record OneOf(string Characters, bool MayBeMissing = false) : LabelPart;
 
+    /// <summary>Any one of several sequences of parts (where a table begins: its first article item, or its heading).</summary>
+    public sealed record AnyOf(IReadOnlyList<IReadOnlyList<LabelPart>> Alternatives) : LabelPart;
+
+    /// <summary>Parts that must follow, without being part of the match (信息内容 only when a column label follows it).</summary>
+    public sealed record FollowedBy(IReadOnlyList<LabelPart> Parts) : LabelPart;
+
     /// <summary>A row ordinal as printed or left out: 一、 (一) 1. or nothing.</summary>
     public sealed record Ordinal(string Number) : LabelPart;
 

@@ -52,6 +52,12 @@ public static class LabelPattern
                     sb.Append(c is '\\' or ']' or '[' or '^' or '-' ? "\\" + c : c.ToString());
                 sb.Append(']').Append(oneOf.MayBeMissing ? "?" : "");
                 break;
+            case LabelPart.AnyOf any:
+                sb.Append("(?:").AppendJoin('|', any.Alternatives.Select(Build)).Append(')');
+                break;
+            case LabelPart.FollowedBy followedBy:
+                sb.Append("(?=").Append(Build(followedBy.Parts)).Append(')');
+                break;
             case LabelPart.Ordinal ordinal:
                 sb.Append(@"(?:\(?").Append(Regex.Escape(ordinal.Number)).Append(@"\)?[.、]?)?");
                 break;

@@ -10,6 +10,13 @@ internal static class Labels
 
     public static LabelPart Optional(params LabelPart[] parts) => new LabelPart.Optional(parts);
 
+    /// <summary>One of some characters, or none.</summary>
+    public static LabelPart MaybeOneOf(string characters) => new LabelPart.OneOf(characters, MayBeMissing: true);
+
+    public static LabelPart AnyOf(params IReadOnlyList<LabelPart>[] alternatives) => new LabelPart.AnyOf(alternatives);
+
+    public static LabelPart FollowedBy(params LabelPart[] parts) => new LabelPart.FollowedBy(parts);
+
     public static LabelPart Ordinal(string number) => new LabelPart.Ordinal(number);
 
     public static LabelPart Wrapped(string head, string last, int max = 40) => Wrapped(Word(head), [Word(last)], max);

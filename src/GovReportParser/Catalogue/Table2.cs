@@ -31,8 +31,17 @@ public static class Table2
     /// <summary>The heading cell of the rows' column.</summary>
     public const string RowHeading = "信息内容";
 
+    /// <summary>What every article item heading opens with (第二十条第（一）项 …).</summary>
+    private const string ArticleItem = "第二十条第";
+
+    private const string ItemEnd = "项";
+
+    /// <summary>The start of any article item heading: where one of table 2's sub-tables begins.</summary>
+    public static readonly IReadOnlyList<LabelPart> ItemStart = [Word(ArticleItem)];
+
     /// <summary>第二十条第（一）项 etc.: the article item each group of rows discloses.</summary>
-    private static TableRow Item(string number) => new("", $"第二十条第（{number}）项");
+    private static TableRow Item(string number) => new("", $"{ArticleItem}（{number}）{ItemEnd}")
+        { Pattern = [Word(ArticleItem), Ordinal(number), Word(ItemEnd)] };
 
     public static readonly TableRow Regulations = new("regulations", "规章")
         { Group = Item("一"), Columns2019 = Made2019, Columns2021 = Made2021 };
@@ -66,6 +75,16 @@ public static class Table2
         Group = Item("九"), Templates = Templates.Y2019,
         Columns2019 = [new("items", "采购项目数量") { Unit = Units.Item }, new("amount", "采购总金额") { Unit = Units.TenThousandYuan, Type = MetricType.Amount }],
     };
+
+    /// <summary>
+    /// Where table 2 begins: at its first article item (第二十条第（一）项), or at its row heading 信息内容 followed by either
+    /// template's first column.
+    /// </summary>
+    public static readonly IReadOnlyList<LabelPart> Start =
+    [
+        AnyOf(Regulations.Group!.PatternParts,
+            [Word(RowHeading), FollowedBy(AnyOf([.. FirstColumnLabels.Select(label => (IReadOnlyList<LabelPart>)[Word(label)])]))]),
+    ];
 
     /// <summary>The rows in printed order, both templates; a row's <see cref="TableRow.Templates"/> says where it is printed.</summary>
     public static readonly IReadOnlyList<TableRow> Rows = [Regulations, NormativeDocuments, Licensing, OtherServices, Punishment, Coercion, Fees, Procurement];

@@ -32,7 +32,7 @@ public static class Table3
     public static readonly IReadOnlyList<TableColumn> CheckOrder = [Total, .. ApplicantParts];
 
     public static readonly TableRow NewReceived = new("new_received", "本年新收政府信息公开申请数量")
-        { Number = "一", Pattern = [Ordinal("一"), Wrapped("本年新收", "数量")] };
+        { Number = "一", Pattern = [Ordinal("一"), Wrapped("本年新收", "数量")], ShortLabel = "新收申请" };
 
     public static readonly TableRow CarriedOver = new("carried_over", "上年结转政府信息公开申请数量")
         { Number = "二", Pattern = [Ordinal("二"), Wrapped("上年结转", "数量")] };

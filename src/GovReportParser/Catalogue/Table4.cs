@@ -1,3 +1,5 @@
+using static GovReportParser.Catalogue.Labels;
+
 namespace GovReportParser.Catalogue;
 
 /// <summary>A block of table 4 (行政复议, and 行政诉讼 as 未经复议直接起诉 and 复议后起诉): five columns of results.</summary>
@@ -21,11 +23,20 @@ public static class Table4
     /// <summary>The label the single row of values is reported under (metric_sources' row).</summary>
     public const string ValuesRowLabel = "行政复议、行政诉讼";
 
-    private const string Litigation = "行政诉讼";
+    /// <summary>The header over the two litigation blocks.</summary>
+    public const string Litigation = "行政诉讼";
 
     public static readonly Table4Block Review = new("review", "行政复议");
     public static readonly Table4Block LitigationDirect = new("litigation_direct", "未经复议直接起诉") { Group = Litigation };
     public static readonly Table4Block LitigationAfterReview = new("litigation_after_review", "复议后起诉") { Group = Litigation };
+
+    /// <summary>Where table 4 begins after table 3: 行政复议, its title's and its header's first word (行政法复议 is a typo
+    /// seen in published reports).</summary>
+    public static readonly IReadOnlyList<LabelPart> Start = [Word("行政"), MaybeOneOf("法"), Word("复议")];
+
+    /// <summary>Table 4's title from 行政复议 on (行政复议、行政诉讼情况): the only safe start without a table 3 before it,
+    /// since narratives mention 行政复议 freely.</summary>
+    public static readonly IReadOnlyList<LabelPart> TitleFromStart = [.. Start, MaybeOneOf("、,"), Word(Litigation + "情况")];
 
     /// <summary>The blocks in printed order.</summary>
     public static readonly IReadOnlyList<Table4Block> Blocks = [Review, LitigationDirect, LitigationAfterReview];

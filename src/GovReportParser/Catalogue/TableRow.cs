@@ -26,6 +26,9 @@ public sealed record TableRow(string Key, string Label)
 
     public Templates Templates { get; init; } = Templates.Both;
 
+    /// <summary>How a chart caption names the row where its label is too long (新收申请); else the label.</summary>
+    public string ShortLabel { get => field ?? Label; init; }
+
     /// <summary>The label where the 2021 template prints it differently (行政规范性文件 for 规范性文件).</summary>
     public string? Label2021 { get; init; }
 
@@ -47,6 +50,11 @@ public sealed record TableRow(string Key, string Label)
     /// 本年新收政府信息公开申请数量, 部分公开 of 部分公开（区分处理的…）), else the label itself.
     /// </summary>
     public string LeadWord => FirstWord(PatternParts) ?? Label;
+
+    /// <summary>The word the template's printing opens with: the 2021 label where 2021 prints it differently
+    /// (行政规范性文件), else <see cref="LeadWord"/>.</summary>
+    public string LeadWordIn(Templates template) =>
+        template == Templates.Y2021 && Label2021 is not null ? Label2021 : LeadWord;
 
     private static string? FirstWord(IEnumerable<LabelPart> parts)
     {

@@ -11,9 +11,12 @@ public sealed record Report
     /// <summary>The contract's version, written first in every report's JSON.</summary>
     public const string SchemaName = "govreport/1";
 
+    /// <summary>The JSON name of <see cref="Info"/>, the one property not named by the snake_case policy.</summary>
+    public const string InfoName = "report";
+
     public string Schema { get; init; } = SchemaName;
     public required SourceInfo Source { get; init; }
-    [JsonPropertyName("report")]
+    [JsonPropertyName(InfoName)]
     public required ReportMetadata Info { get; init; }
     public required IReadOnlyList<SectionNode> Sections { get; init; }
     public required IReadOnlyList<Figure> Figures { get; init; }

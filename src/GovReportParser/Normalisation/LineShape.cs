@@ -32,7 +32,14 @@ internal static partial class LineShape
 
     private const string ClausePunctuation = "，,；;。！？!?：:";
 
-    public static bool IsTableRow(string text) => text.Contains('\t');
+    /// <summary>
+    /// A row of a table: cells parted by tabs, or two or more values and nothing else (<c>43 0 8 2 0</c>, a table's row
+    /// or column as a text layer prints it). Such a line is as long as prose may be, but never half of a sentence.
+    /// </summary>
+    public static bool IsTableRow(string text) => text.Contains('\t') || ValueRow().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*[0-9]+(?:\.[0-9]+)?(?:\s+[0-9]+(?:\.[0-9]+)?)+\s*$")]
+    private static partial Regex ValueRow();
 
     private const string SentenceEnd = "。！？!?…";
     private const string Closing = "”’）)】》」』";

@@ -17,7 +17,9 @@ public sealed record BatchFolder(string Directory, IReadOnlyList<PanelReport> Re
     /// <summary>Whether a path is a batch's output folder (it holds reports.csv).</summary>
     public static bool IsOutput(string path) => System.IO.Directory.Exists(path) && File.Exists(Path.Combine(path, ReportsCsv));
 
-    public static BatchFolder Read(string directory)
+    /// <summary>The folder's reports read as far as <paramref name="parts"/> say (<see cref="ReportParts.Identity"/>: a
+    /// light pass that holds no metrics), and its failed inputs.</summary>
+    public static BatchFolder Read(string directory, ReportParts parts = ReportParts.All)
     {
         var root = Path.GetFullPath(directory);
         var jsonFiles = System.IO.Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories)
@@ -26,11 +28,18 @@ public sealed record BatchFolder(string Directory, IReadOnlyList<PanelReport> Re
             .Order(StringComparer.Ordinal)
             .ToArray();
         var reports = new PanelReport?[jsonFiles.Length];
-        Parallel.For(0, jsonFiles.Length, i => reports[i] = ReportJsonReader.Read(File.ReadAllBytes(Path.Combine(root, jsonFiles[i])), jsonFiles[i]));
+        Parallel.For(0, jsonFiles.Length, i => reports[i] = PanelReport.Read(File.ReadAllBytes(Path.Combine(root, jsonFiles[i])), jsonFiles[i], parts));
         var rows = ReadReportsCsv(Path.Combine(root, ReportsCsv));
         var named = reports.OfType<PanelReport>().Select(r => r with { File = InputName(r, rows.Parsed) }).ToArray();
         return new BatchFolder(root, named, rows.Failed);
     }
+
+    /// <summary>A report of this folder with its metrics read from its JSON file (for a folder read without them); as it
+    /// was when the file no longer holds a report.</summary>
+    public PanelReport WithMetrics(PanelReport report) =>
+        report.Json is { } json && PanelReport.Read(File.ReadAllBytes(Path.Combine(Directory, json)), json, ReportParts.Metrics) is { } read
+            ? report with { Metrics = read.Metrics }
+            : report;
 
     /// <summary>
     /// The input's name as the batch wrote it in reports.csv (relative to the batch's folder): the parsed row with the

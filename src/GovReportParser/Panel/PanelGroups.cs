@@ -1,3 +1,5 @@
+using GovReportParser.Normalisation;
+
 namespace GovReportParser.Panel;
 
 /// <summary>One agency's reports across years: its identity key, the name and region to show, and its reports by year.</summary>

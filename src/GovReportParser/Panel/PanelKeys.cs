@@ -29,7 +29,7 @@ public static class PanelKeys
     /// <summary>Short display names of the headline metrics, for chart captions.</summary>
     public static readonly IReadOnlyDictionary<string, string> HeadlineLabels = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [Headline[0]] = "新收申请", [Headline[1]] = Table3.Disclosed.Label, [Headline[2]] = Table4.Review.Label, [Headline[3]] = "行政诉讼",
+        [Headline[0]] = Table3.NewReceived.ShortLabel, [Headline[1]] = Table3.Disclosed.Label, [Headline[2]] = Table4.Review.Label, [Headline[3]] = Table4.Litigation,
     };
 
     /// <summary>The templates that print tables 3 and 4, by their <c>report.template</c> names.</summary>

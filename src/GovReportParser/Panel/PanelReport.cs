@@ -1,4 +1,6 @@
+using GovReportParser.Catalogue;
 using GovReportParser.Model;
+using GovReportParser.Writers;
 
 namespace GovReportParser.Panel;
 
@@ -23,4 +25,14 @@ public sealed record PanelReport(
     public static PanelReport From(Report report, string file, string? json = null) => new(
         file, json, report.Info.Title, report.Info.Agency, report.Info.Region, report.Info.Year, report.Info.Template,
         report.Source.Format, report.Source.Sha256, report.Metrics, report.Checks);
+
+    /// <summary>A report read back from its JSON file (<paramref name="json"/>, relative to the output folder); the
+    /// source path stands for the input until the batch's own name for it is known.</summary>
+    public static PanelReport From(PartialReport read, string json) => new(
+        read.Path ?? json, json, read.Title, read.Agency, read.Region, read.Year, read.Template ?? TemplateNames.Narrative,
+        read.Format ?? "", read.Sha256 ?? "", read.Metrics, read.Checks);
+
+    /// <summary>The report in a JSON file's bytes, read as far as <paramref name="parts"/> say; null when it is not a report file.</summary>
+    public static PanelReport? Read(ReadOnlySpan<byte> bytes, string json, ReportParts parts = ReportParts.All) =>
+        JsonReportReader.ReadPartial(bytes, parts) is { } read ? From(read, json) : null;
 }

@@ -24,6 +24,16 @@ public static class PanelRules
     public static IReadOnlyList<PanelFinding> Run(IEnumerable<PanelReport> reports) =>
         PanelGroups.Group(reports).Where(s => s.Reports.Count > 1).SelectMany(Run).ToArray();
 
+    /// <summary>
+    /// The same findings over a folder read without metrics (<see cref="Writers.ReportParts.Identity"/>): agencies are
+    /// grouped from the light read, and each agency's reports have their metrics read only while its rules run, so
+    /// that one agency's metrics are held at a time instead of the whole batch's.
+    /// </summary>
+    public static IReadOnlyList<PanelFinding> RunByAgency(BatchFolder folder) =>
+        PanelGroups.Group(folder.Reports).Where(s => s.Reports.Count > 1)
+            .SelectMany(s => Run(s with { Reports = s.Reports.Select(folder.WithMetrics).ToArray() }))
+            .ToArray();
+
     public static IEnumerable<PanelFinding> Run(AgencySeries series)
     {
         var byYear = series.Reports.GroupBy(r => r.Year!.Value).OrderBy(g => g.Key).ToArray();

@@ -31,6 +31,9 @@ public sealed class ReportParser
         _options = options;
     }
 
+    /// <summary>Why a path cannot be read at all, as a failed row says (a batch's work list refuses such entries alike).</summary>
+    public const string NoSuchFile = "no such file", IsADirectory = "is a directory, not a file";
+
     /// <summary>The standard pipeline.</summary>
     public static ReportParser Default { get; } = new ReportParserBuilder().UseDefaults().Build();
 
@@ -99,16 +102,16 @@ public sealed class ReportParser
         }
         catch (FileNotFoundException)
         {
-            throw new InvalidInputException("no such file");
+            throw new InvalidInputException(NoSuchFile);
         }
         catch (DirectoryNotFoundException)
         {
-            throw new InvalidInputException("no such file");
+            throw new InvalidInputException(NoSuchFile);
         }
         catch (UnauthorizedAccessException)
         {
             // Opening a directory is refused like a file one may not read.
-            throw new InvalidInputException(Directory.Exists(path) ? "is a directory, not a file" : "permission denied");
+            throw new InvalidInputException(Directory.Exists(path) ? IsADirectory : "permission denied");
         }
         catch (IOException e)
         {

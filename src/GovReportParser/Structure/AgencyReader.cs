@@ -22,7 +22,12 @@ public static partial class AgencyReader
     [GeneratedRegex(@"^(?<agency>.{2,30}?)(?:政府信息公开|政务公开|信息公开)")]
     private static partial Regex AgencyBeforeSubject();
 
-    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{1,8}?(?:省|自治区|特别行政区|自治州|市|州|盟|地区|自治县|县|区|旗))+")]
+    /// <summary>
+    /// The levels of place a name starts with (某某省某某市某某区), then a town or township (镇, 乡) where the name of one
+    /// stands last or before its government (某某县某某镇人民政府). Elsewhere 乡 and 镇 are words of a subject, as are
+    /// 城乡, 城镇 and 乡镇 anywhere (住房和城乡建设局, 城镇化, 乡镇企业: the words that end in them in departments' names).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{1,8}?(?:省|自治区|特别行政区|自治州|市|州|盟|地区|自治县|县|区|旗))*(?:[\p{IsCJKUnifiedIdeographs}]{1,8}?(?<![城乡])[镇乡](?=人民政府|$))?")]
     private static partial Regex RegionPrefix();
 
     // 本报告由某某市人民政府办公室根据…编制; 由某某市发展和改革委员会编制
@@ -55,7 +60,7 @@ public static partial class AgencyReader
     }
 
     /// <summary>True for a name that is only a place (某某市, 某某市某某区), the way a government's report names itself.</summary>
-    public static bool IsPlaceName(string text) => RegionPrefix().Match(text) is { Success: true } m && m.Length == text.Length;
+    public static bool IsPlaceName(string text) => text.Length > 0 && RegionPrefix().Match(text).Length == text.Length;
 
     /// <summary>
     /// The body named before the year in a title (宣城市教体局2023年度… → 宣城市教体局; 某某市2022年… → 某某市), or, in a
@@ -109,7 +114,7 @@ public static partial class AgencyReader
         if (string.IsNullOrEmpty(agency))
             return null;
         var m = RegionPrefix().Match(agency);
-        return m.Success ? m.Value : null;
+        return m.Length > 0 ? m.Value : null;
     }
 
     private static string? Named(string name) =>

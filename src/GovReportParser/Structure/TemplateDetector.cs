@@ -5,19 +5,14 @@ using GovReportParser.Text;
 namespace GovReportParser.Structure;
 
 /// <summary>
-/// Tells the 2021 template (国办公开办函〔2021〕30号) from the 2019 one (〔2019〕60号) by the table labels only each prints.
-/// Structure records it as <c>report.template</c>; the table extractor downstream reads table 2's columns by it.
+/// Tells the 2021 template (国办公开办函〔2021〕30号) from the 2019 one (〔2019〕60号) by the table labels only each prints
+/// (<see cref="TemplateLabels"/>, derived from the catalogue). Structure records it as <c>report.template</c>; the table
+/// extractor downstream reads table 2's columns by it.
 /// </summary>
 public static class TemplateDetector
 {
     public const string Template2021 = TemplateNames.Y2021;
     public const string Template2019 = TemplateNames.Y2019;
-
-    private static readonly string[] Markers2021 =
-        ["本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "逾期不补正", "逾期未按收费通知"];
-
-    private static readonly string[] Markers2019 =
-        ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "政府集中采购", "采购项目数量", "其他对外管理服务事项"];
 
     /// <summary>"2021", "2019", or null when neither template's labels are printed (at least two distinct ones are needed).</summary>
     public static string? Detect(IEnumerable<string> texts)
@@ -53,14 +48,14 @@ public static class TemplateDetector
     /// <summary>The same, over text that is already folded and compact.</summary>
     internal static string? Detect(ReadOnlySpan<char> compact)
     {
-        var score2021 = Count(compact, Markers2021);
-        var score2019 = Count(compact, Markers2019);
+        var score2021 = Count(compact, TemplateLabels.Distinguishing2021);
+        var score2019 = Count(compact, TemplateLabels.Distinguishing2019);
         if (Math.Max(score2021, score2019) < 2 || score2021 == score2019)
             return null;
         return score2021 > score2019 ? Template2021 : Template2019;
     }
 
-    private static int Count(ReadOnlySpan<char> text, string[] markers)
+    private static int Count(ReadOnlySpan<char> text, IReadOnlyList<string> markers)
     {
         var count = 0;
         foreach (var marker in markers)

@@ -1,23 +1,29 @@
 using GovReportParser.Panel;
+using GovReportParser.Writers;
+using GovReportParser.Writers.Dataset;
 
 namespace GovReportParser.Summaries;
 
 /// <summary>What a batch adds after its tables are written: panel.csv, and summary.html when asked for.</summary>
-public sealed record BatchFollowUpResult(BatchFolder Folder, IReadOnlyList<PanelFinding> Findings, string? PanelCsvPath, string? SummaryPath);
+public sealed record BatchFollowUpResult(IReadOnlyList<PanelFinding> Findings, string? PanelCsvPath, string? SummaryPath);
 
 /// <summary>
 /// Reads the output folder back (so that it works the same on a folder left by any batch, sharded or not) and writes
-/// <c>panel.csv</c> when the folder holds several years of one agency, and <c>summary.html</c> when asked.
+/// <c>panel.csv</c> when the folder holds several years of one agency, and <c>summary.html</c> when asked. Without a
+/// summary, which charts every report's metrics, the panel reads one agency's metrics at a time
+/// (<see cref="PanelRules.RunByAgency"/>), so a large batch's follow-up holds little more than the reports' names.
 /// </summary>
 public static class BatchFollowUp
 {
-    public static BatchFollowUpResult Write(string outputDirectory, bool summary, int? skipped = null)
+    /// <summary>Writes the follow-up; the panel goes into the table formats the batch wrote (<paramref name="tableFormats"/>).</summary>
+    public static BatchFollowUpResult Write(string outputDirectory, bool summary, int? skipped = null,
+        IEnumerable<string>? tableFormats = null, DatasetOptions? options = null)
     {
-        var folder = BatchFolder.Read(outputDirectory) with { Skipped = skipped };
-        var findings = PanelRules.Run(folder.Reports);
+        var folder = BatchFolder.Read(outputDirectory, summary ? ReportParts.All : ReportParts.Identity) with { Skipped = skipped };
+        var findings = summary ? PanelRules.Run(folder.Reports) : PanelRules.RunByAgency(folder);
         var hasPanel = PanelGroups.Group(folder.Reports).Any(s => s.Years.Count > 1);
-        var panelPath = hasPanel ? PanelCsv.Write(outputDirectory, findings) : null;
+        var panelPath = hasPanel ? PanelTable.Write(outputDirectory, findings, tableFormats, options) : null;
         var summaryPath = summary ? SummaryFile.Write(outputDirectory, folder, findings) : null;
-        return new BatchFollowUpResult(folder, findings, panelPath, summaryPath);
+        return new BatchFollowUpResult(findings, panelPath, summaryPath);
     }
 }

@@ -38,7 +38,7 @@ public sealed class CsvDatasetWriter : IDatasetSink
                 files.Add((final, temp, writer));
                 if (byteOrderMark)
                     writer.Write(Encoding.UTF8.Preamble);
-                writer.Write(Render(w => w.WriteHeader(table.ColumnNames.ToArray())));
+                writer.Write(Header(table));
             }
         }
         catch
@@ -52,6 +52,9 @@ public sealed class CsvDatasetWriter : IDatasetSink
 
     public static string FileName(DatasetTable table) => table.Name + ".csv";
 
+    /// <summary>A table's header line as the files start with it (after the byte-order mark).</summary>
+    internal static byte[] Header(DatasetTable table) => Render(w => w.WriteHeader(table.ColumnNames.ToArray()));
+
     /// <summary>A table of text cells (not one of the dataset's) to a text stream, every cell escaped as text.</summary>
     public static void WriteTable(TextWriter output, IReadOnlyList<string> header, IEnumerable<string[]> rows)
     {
@@ -59,6 +62,21 @@ public sealed class CsvDatasetWriter : IDatasetSink
         writer.WriteHeader(header.ToArray());
         foreach (var row in rows)
             writer.WriteRecord(row);
+    }
+
+    /// <summary>One table's rows as its own file (<c>panel.csv</c>) in <paramref name="directory"/>, whole or not at all,
+    /// as the batch's files are written; returns its path.</summary>
+    public static string WriteFile(string directory, DatasetTable table, IEnumerable<object?[]> rows, bool byteOrderMark = true)
+    {
+        var path = Path.Combine(directory, FileName(table));
+        AtomicFile.Write(path, stream =>
+        {
+            if (byteOrderMark)
+                stream.Write(System.Text.Encoding.UTF8.Preamble);
+            using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+            WriteTable(text, table, rows);
+        });
+        return path;
     }
 
     /// <summary>One table's rows to a text stream (stdout), with the same quoting and escaping as the files.</summary>

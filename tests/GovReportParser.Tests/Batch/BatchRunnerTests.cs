@@ -1,4 +1,5 @@
 using GovReportParser.Batch;
+using GovReportParser.Batch.Parts;
 using GovReportParser.Model;
 using GovReportParser.Readers;
 using GovReportParser.Pipeline;
@@ -143,7 +144,7 @@ public class BatchRunnerTests
         foreach (var csv in CsvDatasetWriter.FileNames)
         {
             var expected = File.ReadAllLines(whole.File(csv));
-            var joined = shards.SelectMany((s, i) => File.ReadAllLines(s.File(csv)).Skip(i == 0 ? 0 : 1)).ToArray();
+            var joined = shards.SelectMany((s, i) => File.ReadAllLines(Path.Combine(PartFolder.PathOf(s.Path, new Shard(i + 1, 3)), csv)).Skip(i == 0 ? 0 : 1)).ToArray();
             Assert.That(joined, Is.EqualTo(expected), csv);
         }
         foreach (var s in shards)

@@ -77,4 +77,17 @@ public class LabelPatternTests
     [Test]
     public void ClassMetacharactersAreEscaped() =>
         Assert.That(Matches("-", new LabelPart.OneOf("a-z")) && !Matches("b", new LabelPart.OneOf("a-z")), Is.True);
+
+    [TestCase("甲乙", true)]
+    [TestCase("丙丁戊", true)]
+    [TestCase("丙丁", false)]
+    [TestCase("丙丁己", false)]
+    public void OneOfSeveralSequencesAndALookahead(string text, bool matches) =>
+        Assert.That(Regex.IsMatch(text, "^(?:" + LabelPattern.Build(new LabelPart.AnyOf(
+            [[new LabelPart.Word("甲乙")], [new LabelPart.Word("丙丁"), new LabelPart.FollowedBy([new LabelPart.Word("戊")])]])) + ")"), Is.EqualTo(matches));
+
+    [Test]
+    public void ALookaheadIsNotPartOfTheMatch() =>
+        Assert.That(LabelPattern.Compile([new LabelPart.Word("丙丁"), new LabelPart.FollowedBy([new LabelPart.Word("戊")])]).Match("丙丁戊").Value,
+            Is.EqualTo("丙丁"));
 }

@@ -101,6 +101,29 @@ public class BrokenLineJoinerTests
     }
 
     /// <summary>
+    /// Made up, hard-wrapped: a table's columns printed as lines of values, as wide as the wrap, stay lines of their own;
+    /// the prose before them still rejoins, and so does a sentence whose second half opens with a number.
+    /// </summary>
+    [Test]
+    public void A_line_of_values_is_never_joined_however_full()
+    {
+        string[] lines =
+        [
+            "本年度共收到政府信息公开申请，各项数据详见下表，答复均在",
+            "法定期限内完成，未发生因答复不及时引发的行政复议案件。",
+            "12 0 3 1 0 0 0 16 2 0 0 1 0 0 0 3 4 0 0 0 0 0 0 4",
+            "15 0 2 0 0 1 0 18 1 0 0 0 0 0 0 1 3 0 1 0 0 0 0 4",
+            "全年主动公开政府信息的总数较上年有所增加，达到了",
+            "1200条，其中政策文件三百余条。",
+        ];
+        var document = SampleDocuments.FromPages([string.Join("\n", lines)]);
+
+        var joined = BrokenLineJoiner.Default.Normalise(document, new Diagnostics()).Blocks.Select(b => b.Text).ToArray();
+
+        Assert.That(joined, Is.EqualTo(new[] { lines[0] + lines[1], lines[2], lines[3], lines[4] + lines[5] }));
+    }
+
+    /// <summary>
     /// Every sample, normalised, then hard-wrapped at 60 columns as PDF text comes: joining must never merge two paragraphs
     /// and may only leave a wrap unjoined where a sentence or clause ended (there a wrap cannot be told from a paragraph end).
     /// </summary>

@@ -41,28 +41,3 @@ public class BatchFolderTests
         Assert.That(BatchFolder.Read(output.Path).Reports, Is.Empty);
     }
 }
-
-public class ReportJsonReaderTests
-{
-    [Test]
-    public void Given_a_report_file_indented_or_compact_When_read_Then_both_give_the_same_report_and_only_the_indented_one_is_cut()
-    {
-        using var output = new TempDir();
-        CliRun.Of("parse", RepoPaths.SampleTxt("002_"), "-o", output.File("002.json"));
-        var indented = File.ReadAllBytes(output.File("002.json"));
-        using var document = System.Text.Json.JsonDocument.Parse(indented);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
-            document.WriteTo(writer);
-        var compact = buffer.WrittenSpan.ToArray();
-
-        Assert.That(ReportJsonReader.Slim(indented)!.Length, Is.LessThan(indented.Length / 2), "sections, figures and tables are cut");
-        Assert.That(ReportJsonReader.Slim(compact), Is.Null);
-        var fromIndented = ReportJsonReader.Read(indented, "002.json")!;
-        var fromCompact = ReportJsonReader.Read(compact, "002.json")!;
-        Assert.That(fromIndented.Metrics, Is.EquivalentTo(fromCompact.Metrics));
-        Assert.That(fromIndented.Metrics, Has.Count.GreaterThan(100));
-        Assert.That(fromIndented.Checks, Is.EqualTo(fromCompact.Checks));
-        Assert.That(fromIndented with { Metrics = fromCompact.Metrics, Checks = fromCompact.Checks }, Is.EqualTo(fromCompact));
-    }
-}

@@ -29,4 +29,10 @@ public class TemplateDetectorTests
     [Test]
     public void OneLabelAloneIsNotEnough() =>
         Assert.That(TemplateDetector.Detect(["今年政府集中采购项目12个"]), Is.Null);
+
+    [Test]
+    public void LabelsBothTemplatesPrintDoNotCountForEither() =>
+        // 处理决定数量 is inside 本年处理决定数量, and 2021 prints 其他处理 over its sub-rows: neither speaks for 2019.
+        Assert.That(TemplateDetector.Detect(["许可 本年处理决定数量 12", "行政事业性收费 本年收费金额 0", "（六）其他处理 处理决定数量"]),
+            Is.EqualTo("2021"));
 }

@@ -54,6 +54,27 @@ public class TitleAndAgencyTests
     public void Given_a_first_sentence_When_its_agency_is_read_Then_only_a_full_name_is_taken(string sentence, string? agency) =>
         Assert.That(AgencyReader.FromSentences([sentence]), Is.EqualTo(agency));
 
+    // Made-up names: a town or township gives its region as a district or county does; 乡 and 镇 inside a subject do not.
+    [TestCase("某某市某某区人民政府", "某某市某某区")]
+    [TestCase("某某县某某镇人民政府", "某某县某某镇")]
+    [TestCase("某某县某某乡人民政府", "某某县某某乡")]
+    [TestCase("某某市某某县某某族乡", "某某市某某县某某族乡")]
+    [TestCase("某某镇人民政府", "某某镇")]
+    [TestCase("某某市住房和城乡建设局", "某某市")]
+    [TestCase("某某县乡镇企业局", "某某县")]
+    [TestCase("某某县城镇人民政府", "某某县")]
+    [TestCase("某某县某某镇财政所", "某某县")]
+    [TestCase("市教育局", null)]
+    public void Given_an_agency_When_its_region_is_read_Then_it_is_the_places_the_name_starts_with(string agency, string? region) =>
+        Assert.That(AgencyReader.Region(agency), Is.EqualTo(region));
+
+    [TestCase("某某县某某镇", true)]
+    [TestCase("城乡", false)]
+    [TestCase("乡镇", false)]
+    [TestCase("某某县某某镇财政所", false)]
+    public void Given_a_name_When_asked_whether_it_is_a_place_Then_a_town_is_one(string name, bool place) =>
+        Assert.That(AgencyReader.IsPlaceName(name), Is.EqualTo(place));
+
     [Test]
     public void Given_我局_and_one_name_line_ending_in_局_When_resolved_Then_that_name_is_the_agency()
     {

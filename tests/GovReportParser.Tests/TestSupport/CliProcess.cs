@@ -24,9 +24,13 @@ public static class CliProcess
         return Finish(process);
     }
 
-    public static Process Start(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Process Start(IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        StartProgram(Executable, environment, args);
+
+    /// <summary>Another program (a driver script that runs govreport itself), with the same capture.</summary>
+    public static Process StartProgram(string program, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo(Executable)
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true, RedirectStandardError = true,
             StandardOutputEncoding = System.Text.Encoding.UTF8, StandardErrorEncoding = System.Text.Encoding.UTF8,
@@ -38,14 +42,16 @@ public static class CliProcess
         return Process.Start(start)!;
     }
 
-    public static CliRun Finish(Process process)
+    public static CliRun Finish(Process process) => Finish(process, HangGuard);
+
+    public static CliRun Finish(Process process, TimeSpan hangGuard)
     {
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(HangGuard))
+        if (!process.WaitForExit(hangGuard))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"govreport did not end within {HangGuard}");
+            Assert.Fail($"{Path.GetFileName(process.StartInfo.FileName)} did not end within {hangGuard}");
         }
         process.WaitForExit();
         return new CliRun(process.ExitCode, stdout.Result, stderr.Result);

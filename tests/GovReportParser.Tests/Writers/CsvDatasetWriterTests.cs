@@ -53,7 +53,7 @@ public class CsvDatasetWriterTests
         Assert.That(Write("figures", outcome).Rows.Single()[2..4], Is.EqualTo(new[] { "-3.5", "万元" }));
         var (header, rows) = Write("reports", outcome);
         Assert.That(rows.Single()[Array.IndexOf(header, "title")], Is.EqualTo("'=HYPERLINK(\"x\")"));
-        Assert.That(rows.Single()[Array.IndexOf(header, "report_key")], Is.EqualTo("某县人民政府/2021/2021"), "whitespace removed from the agency");
+        Assert.That(rows.Single()[Array.IndexOf(header, "report_key")], Is.EqualTo("某县/2021/2021"), "the agency's identity: whitespace and the form of government removed");
     }
 
     [Test]

@@ -5,7 +5,13 @@ namespace GovReportParser.Extraction.Tables;
 /// <summary>How the cells of one row were read: the candidates (exactly one when the row is settled) and how.</summary>
 internal sealed record SplitResult(IReadOnlyList<IReadOnlyList<string>> Candidates, string Method, bool Truncated = false)
 {
+    /// <summary>The method of a split the separators gave, one value a cell, with no arithmetic.</summary>
+    public const string OneValueACell = "cells";
+
     public bool IsSettled => Candidates.Count == 1 && !Truncated;
+
+    /// <summary>Why no candidate was found, where it is not that no cut satisfies the row's arithmetic.</summary>
+    public string? Why { get; init; }
 
     public static SplitResult Nothing(string method) => new([], method);
 }
@@ -27,14 +33,14 @@ internal static class CellSplitter
         if (cells.Count == 0)
             return SplitResult.Nothing("empty");
         if (cells.Count == count && cells.All(c => c.Length == 0 || CellText.IsValueText(c)))
-            return new([cells], "cells");
+            return new([cells], SplitResult.OneValueACell);
         // Separators that give exactly the row's cells fix each cell's place, blanks included: a space left inside one
         // (a converter's "4 7") is a stray space in a number, not a cell boundary that would shift the cells after it.
         if (cells.Count == count && cells.Any(c => c.Contains(' ')) && cells.All(IsOneNumberWithStraySpace))
-            return new([cells.Select(c => c.Replace(" ", "")).ToList()], "cells");
+            return new([cells.Select(c => c.Replace(" ", "")).ToList()], SplitResult.OneValueACell);
         var filled = cells.Where(c => c.Length > 0).ToList();
         if (filled.Count == count && filled.All(CellText.IsValueText))
-            return new([filled], "cells");
+            return new([filled], SplitResult.OneValueACell);
         var tokens = filled.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         // A blank between two values holds a place; cells cut again at spaces would shift past it.
         var blankInside = cells.Count > 2 && cells.Skip(1).Take(cells.Count - 2).Any(c => c.Length == 0);

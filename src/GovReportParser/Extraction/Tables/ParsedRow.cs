@@ -14,6 +14,9 @@ internal sealed class ParsedRow(string key, string label, IReadOnlyList<TableCol
     /// <summary>How the cells were settled when the row's own separators or arithmetic did not do it alone.</summary>
     public string? SettledBy { get; set; }
 
+    /// <summary>Columns left blank in <see cref="Cells"/> because the readings that settled the row differ there.</summary>
+    public IReadOnlyList<int> Unsure { get; init; } = [];
+
     public IReadOnlyList<string>? Cells => Split.IsSettled ? Split.Candidates[0] : null;
 
     public decimal? ValueAt(int column) => Cells is { } cells ? CellText.Value(cells[column]) : null;

@@ -30,6 +30,9 @@ internal static class TableEmitter
                         });
             if (row.Cells is null && row.Split.Candidates.Count != 1 && row.Run.Text.Length > 0)
                 diagnostics.Warn("table.unsplit", Describe(kind, row), line);
+            if (row.Cells is not null && row.Unsure.Count > 0)
+                diagnostics.Warn("table.unaligned", $"{kind} row '{row.Label}', read by {row.SettledBy}: they differ in "
+                    + $"{string.Join(", ", row.Unsure.Select(i => row.Columns[i].Label))}; left unstated", line);
         }
         var first = text.BlockAt(rows[0].Run.SourceStart)?.Source;
         result.Tables.Add(new TableOutput(kind, section, grid) { Line = first?.Line, Page = first?.Page });
@@ -44,7 +47,7 @@ internal static class TableEmitter
         var what = $"{kind} row '{row.Label}': values '{values}' do not split into {row.Columns.Count} cells unambiguously";
         return row.Split.Candidates.Count switch
         {
-            0 => $"{what} (no split satisfies the row's arithmetic); left unstated",
+            0 => $"{what} ({row.Split.Why ?? "no split satisfies the row's arithmetic"}); left unstated",
             _ => $"{what}; candidates {string.Join("; ", row.Split.Candidates.Take(6).Select(c => string.Join("|", c)))}"
                  + (row.Split.Candidates.Count > 6 || row.Split.Truncated ? " …" : "") + "; left unstated",
         };

@@ -7,26 +7,20 @@ namespace GovReportParser.Extraction.Tables;
 /// Where tables 2, 3 and 4 sit in the compact text (-1 when absent). Each is looked for after the one before it, so a
 /// preamble that lists the section titles, or a narrative that mentions 行政复议, is not taken for a table.
 /// </summary>
-internal sealed partial record TableRegions(int Table2, int Table3, int Table4, int End)
+internal sealed record TableRegions(int Table2, int Table3, int Table4, int End)
 {
-    /// <summary>Table 2 begins at 第二十条第（一）项, or at its row heading 信息内容 followed by either template's first column.</summary>
-    private static readonly Regex Table2Anchor = new(
-        $@"第二十条第\(?一\)?项|{Regex.Escape(Catalogue.Table2.RowHeading)}(?={string.Join("|", Catalogue.Table2.FirstColumnLabels.Select(Regex.Escape))})",
-        RegexOptions.CultureInvariant);
+    private static readonly Regex Table2Start = LabelPattern.Compile(Catalogue.Table2.Start);
 
-    /// <summary>Table 4 begins at its title or first header (行政复议; 行政法复议 is a typo seen in published reports).</summary>
-    [GeneratedRegex(@"行政法?复议")]
-    private static partial Regex Table4Anchor();
+    private static readonly Regex Table4Start = LabelPattern.Compile(Catalogue.Table4.Start);
 
     /// <summary>Without a table 3 to start from, only table 4's title is safe: narrative mentions 行政复议 freely.</summary>
-    [GeneratedRegex(@"行政法?复议[、,]?行政诉讼情况")]
-    private static partial Regex Table4Title();
+    private static readonly Regex Table4Title = LabelPattern.Compile(Catalogue.Table4.TitleFromStart);
 
     public static TableRegions Find(string compact)
     {
-        var t2 = Table2Anchor.Match(compact) is { Success: true } m2 ? m2.Index : -1;
+        var t2 = Table2Start.Match(compact) is { Success: true } m2 ? m2.Index : -1;
         var t3 = FindTable3(compact, Math.Max(t2, 0));
-        var t4Match = t3 >= 0 ? Table4Anchor().Match(compact, t3) : Table4Title().Match(compact, Math.Max(t2, 0));
+        var t4Match = t3 >= 0 ? Table4Start.Match(compact, t3) : Table4Title.Match(compact, Math.Max(t2, 0));
         var t4 = t4Match.Success ? t4Match.Index : -1;
         return new TableRegions(t2, t3, t4, compact.Length);
     }

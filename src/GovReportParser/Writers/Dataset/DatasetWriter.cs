@@ -21,7 +21,7 @@ public sealed class DatasetWriter : IDisposable
                     "csv" => new CsvDatasetWriter(directory, options.ByteOrderMark),
                     "sqlite" => new SqliteDatasetWriter(directory, options.ReportsPerWindow),
                     "parquet" => new ParquetDatasetWriter(directory, options.ReportsPerWindow),
-                    "xlsx" => new XlsxDatasetWriter(directory),
+                    "xlsx" => new XlsxDatasetWriter(directory, asPart: options.Part),
                     _ => null,
                 };
                 if (sink is not null)
@@ -90,4 +90,7 @@ public sealed record DatasetOptions
 
     /// <summary>Reports per SQLite transaction and per Parquet row group: what the writers hold in memory at most.</summary>
     public int ReportsPerWindow { get; init; } = 1000;
+
+    /// <summary>The tables of one shard, to be merged by collect: the workbook's rows are kept, not written as a workbook.</summary>
+    public bool Part { get; init; }
 }

@@ -13,7 +13,7 @@ public static class WideRows
     {
         if (outcome.Report is not { } report)
             yield break;
-        var reportKey = Model.ReportKey.Of(report.Info);
+        var reportKey = Normalisation.ReportKey.Of(report.Info);
         foreach (var row in wide.Rows)
         {
             var keys = wide.Columns.Select(c => StandardTableLayout.WideTable.MetricKey(row, c)).ToArray();

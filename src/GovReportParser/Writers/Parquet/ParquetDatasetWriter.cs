@@ -38,6 +38,28 @@ public sealed class ParquetDatasetWriter : IDatasetSink
 
     public static string FileName(DatasetTable table) => table.Name + ".parquet";
 
+    /// <summary>One table's rows as its own file (<c>panel.parquet</c>) in <paramref name="directory"/>, whole or not at all.</summary>
+    public static void WriteFile(string directory, DatasetTable table, IEnumerable<object?[]> rows)
+    {
+        var file = new TableFile(table, Path.GetFullPath(Path.Combine(directory, FileName(table))));
+        try
+        {
+            foreach (var row in rows)
+            {
+                file.Pending.Add(row);
+                if (file.Pending.Count >= MaxPendingRows)
+                    file.WriteRowGroup();
+            }
+            file.WriteRowGroup();
+            file.Complete();
+        }
+        catch
+        {
+            file.Discard();
+            throw;
+        }
+    }
+
     public static ParquetSchema SchemaOf(DatasetTable table) => new(table.Columns.Select(FieldOf).ToArray());
 
     private static DataField FieldOf(DatasetColumn column) => column.Type switch
@@ -55,13 +77,15 @@ public sealed class ParquetDatasetWriter : IDatasetSink
     /// reports with many metrics each would otherwise hold hundreds of thousands of rows.</summary>
     public const int MaxPendingRows = 10_000;
 
-    public void Add(object prepared)
+    public void Add(object prepared) => AddRows(((DatasetRows)prepared).Tables);
+
+    /// <summary>One report's rows per table (<see cref="DatasetTables.All"/> order): a window counts reports.</summary>
+    internal void AddRows(IReadOnlyList<IReadOnlyList<object?[]>> tables)
     {
-        var rows = (DatasetRows)prepared;
         var full = false;
         for (var t = 0; t < _files.Length; t++)
         {
-            _files[t].Pending.AddRange(rows.Tables[t]);
+            _files[t].Pending.AddRange(tables[t]);
             full |= _files[t].Pending.Count >= MaxPendingRows;
         }
         if (++_inWindow >= _reportsPerWindow || full)
@@ -141,7 +165,12 @@ public sealed class ParquetDatasetWriter : IDatasetSink
             {
                 CellType.Text => group.WriteAsync(field, Pending.Select(r => (string)r[column]!).ToArray()),
                 CellType.Integer => group.WriteAsync<int>(field, Pending.Select(r => (int?)r[column]).ToArray()),
-                CellType.Number => group.WriteAsync<double>(field, Pending.Select(r => r[column] is decimal d ? (double?)(double)d : null).ToArray()),
+                CellType.Number => group.WriteAsync<double>(field, Pending.Select(r => r[column] switch
+                {
+                    decimal d => (double?)(double)d,
+                    double x => x, // a value as a part stored it (ParquetPartMerge)
+                    _ => null,
+                }).ToArray()),
                 CellType.Boolean => group.WriteAsync<bool>(field, Pending.Select(r => (bool?)r[column]).ToArray()),
                 _ => throw new InvalidOperationException(),
             };

@@ -20,21 +20,31 @@ public sealed class XlsxDatasetWriter : IDatasetSink
 
     private readonly string _final;
     private readonly int _maxRowsPerSheet;
+    private readonly bool _asPart;
     private readonly Sheet[] _sheets;
     private bool _completed;
 
-    public XlsxDatasetWriter(string directory, int maxRowsPerSheet = MaxRowsPerSheet)
+    /// <summary>The sheets, in order: name and header row.</summary>
+    private static readonly (string Name, IReadOnlyList<string> Header)[] Layout =
+    [
+        (DatasetTables.Reports.Name, DatasetTables.Reports.ColumnNames),
+        (DatasetTables.Metrics.Name, DatasetTables.Metrics.ColumnNames),
+        .. StandardTableLayout.WideTables.Select(w => (w.Name, WideRows.Header(w))),
+    ];
+
+    /// <param name="asPart">The tables of one shard (a part), to be merged by collect: the sheets' rows are kept as
+    /// files (<see cref="PartFileName"/>) instead of being written as a workbook, which cannot be read back.</param>
+    public XlsxDatasetWriter(string directory, int maxRowsPerSheet = MaxRowsPerSheet, bool asPart = false)
     {
         Directory.CreateDirectory(directory);
         _final = Path.GetFullPath(Path.Combine(directory, FileName));
         _maxRowsPerSheet = Math.Max(2, maxRowsPerSheet);
+        _asPart = asPart;
         var sheets = new List<Sheet>();
         try
         {
-            sheets.Add(new Sheet(DatasetTables.Reports.Name, DatasetTables.Reports.ColumnNames, new RowSpool(AtomicFile.TemporaryPath(_final))));
-            sheets.Add(new Sheet(DatasetTables.Metrics.Name, DatasetTables.Metrics.ColumnNames, new RowSpool(AtomicFile.TemporaryPath(_final))));
-            foreach (var wide in StandardTableLayout.WideTables)
-                sheets.Add(new Sheet(wide.Name, WideRows.Header(wide), new RowSpool(AtomicFile.TemporaryPath(_final))));
+            foreach (var (name, header) in Layout)
+                sheets.Add(new Sheet(name, header, new RowSpool(AtomicFile.TemporaryPath(_final), keepable: asPart)));
         }
         catch
         {
@@ -46,6 +56,20 @@ public sealed class XlsxDatasetWriter : IDatasetSink
     }
 
     private sealed record Sheet(string Name, IReadOnlyList<string> Header, RowSpool Spool);
+
+    /// <summary>The file of a part that holds one sheet's rows.</summary>
+    public static string PartFileName(string sheet) => $"{FileName}.{sheet}.rows";
+
+    /// <summary>
+    /// The workbook of a sharded run, from its parts' kept rows (in shard order), sheet by sheet, streaming: the same
+    /// sheets as one unsharded run's workbook.
+    /// </summary>
+    public static void MergeParts(IReadOnlyList<string> partDirectories, string directory, int maxRowsPerSheet = MaxRowsPerSheet)
+    {
+        var final = Path.GetFullPath(Path.Combine(directory, FileName));
+        var paths = Layout.Select(sheet => partDirectories.Select(p => Parts.PartFile.PathOf(p, PartFileName(sheet.Name))).ToArray()).ToArray();
+        WriteFile(final, Layout.Select((sheet, i) => (sheet.Name, sheet.Header, paths[i].SelectMany(RowSpool.ReadFile))), maxRowsPerSheet);
+    }
 
     /// <summary>The rows of each sheet, in sheet order.</summary>
     public object Prepare(DatasetRows rows)
@@ -69,20 +93,37 @@ public sealed class XlsxDatasetWriter : IDatasetSink
 
     public void Complete()
     {
-        var temp = AtomicFile.TemporaryPath(_final);
+        try
+        {
+            if (_asPart)
+            {
+                foreach (var sheet in _sheets)
+                    sheet.Spool.Keep(Path.Combine(Path.GetDirectoryName(_final)!, PartFileName(sheet.Name)));
+            }
+            else
+                WriteFile(_final, _sheets.Select(s => (s.Name, s.Header, s.Spool.ReadAll())), _maxRowsPerSheet);
+        }
+        finally
+        {
+            DisposeSpools();
+        }
+        _completed = true;
+    }
+
+    private static void WriteFile(string final, IEnumerable<(string Name, IReadOnlyList<string> Header, IEnumerable<object?[]> Rows)> sheets, int maxRowsPerSheet)
+    {
+        var temp = AtomicFile.TemporaryPath(final);
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024))
-                WriteWorkbook(stream).GetAwaiter().GetResult();
-            File.Move(temp, _final, overwrite: true);
+                WriteWorkbook(stream, sheets, maxRowsPerSheet).GetAwaiter().GetResult();
+            File.Move(temp, final, overwrite: true);
         }
         finally
         {
             if (File.Exists(temp))
                 File.Delete(temp);
-            DisposeSpools();
         }
-        _completed = true;
     }
 
     public void Dispose()
@@ -97,14 +138,14 @@ public sealed class XlsxDatasetWriter : IDatasetSink
             sheet.Spool.Dispose();
     }
 
-    private async Task WriteWorkbook(Stream stream)
+    private static async Task WriteWorkbook(Stream stream, IEnumerable<(string Name, IReadOnlyList<string> Header, IEnumerable<object?[]> Rows)> sheets, int maxRowsPerSheet)
     {
         await using var workbook = await Spreadsheet.CreateNewAsync(stream);
         var options = new WorksheetOptions { FrozenRows = 1 };
         var header = new SpreadCheetah.Styling.Style();
         header.Font.Bold = true;
         var headerStyle = workbook.AddStyle(header);
-        foreach (var sheet in _sheets)
+        foreach (var sheet in sheets)
         {
             var part = 1;
             var rowsInSheet = 0;
@@ -115,9 +156,9 @@ public sealed class XlsxDatasetWriter : IDatasetSink
                 rowsInSheet = 1;
             }
             await Start();
-            foreach (var row in sheet.Spool.ReadAll())
+            foreach (var row in sheet.Rows)
             {
-                if (rowsInSheet >= _maxRowsPerSheet)
+                if (rowsInSheet >= maxRowsPerSheet)
                 {
                     part++;
                     await Start();

@@ -27,6 +27,22 @@ public class GoldenTableTests
                 Assert.That(run.Metrics.ContainsKey(key), Is.False, key);
     }
 
+    /// <summary>
+    /// Columns printed one after another, one a line or one value a line: normalisation must leave a line of values a
+    /// line of its own (a column is as long as prose, yet never half of a sentence), so the whole pipeline reads them
+    /// as the extractor alone does.
+    /// </summary>
+    [TestCase("t3-column-per-line")]
+    [TestCase("t3-columns-one-value-a-line")]
+    [TestCase("t3-columns-blank-between")]
+    public void ColumnsReadTheSameThroughTheWholePipeline(string name)
+    {
+        using var golden = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, name + ".json")));
+        var metrics = GovReportParser.Pipeline.ReportParser.Default.Parse(Path.Combine(Folder, name + ".txt")).Metrics;
+        foreach (var cell in golden.RootElement.GetProperty("metrics").EnumerateObject())
+            Assert.That(metrics.TryGetValue(cell.Name, out var value) ? value : (decimal?)null, Is.EqualTo(cell.Value.GetDecimal()), cell.Name);
+    }
+
     [Test]
     public void ColumnRelationsAreNamedAsTheEvidence()
     {

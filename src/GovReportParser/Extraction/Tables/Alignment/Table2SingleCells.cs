@@ -10,8 +10,7 @@ namespace GovReportParser.Extraction.Tables.Alignment;
 /// </summary>
 internal static partial class Table2SingleCells
 {
-    [GeneratedRegex(@"第二十条第")]
-    private static partial Regex ItemAnchor();
+    private static readonly Regex ItemAnchor = Catalogue.LabelPattern.Compile(Catalogue.Table2.ItemStart);
 
     [GeneratedRegex(@"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:万元|元)?(?![0-9.])")]
     private static partial Regex Number();
@@ -32,7 +31,7 @@ internal static partial class Table2SingleCells
                 continue;
             var cell = numbers[0].Value;
             var run = new ValueRun([cell], cell, text.ToSource(numbers[0].Index));
-            rows[i] = new ParsedRow(row.Key, row.Label, row.Columns, run, new SplitResult([[cell]], "cells"))
+            rows[i] = new ParsedRow(row.Key, row.Label, row.Columns, run, new SplitResult([[cell]], SplitResult.OneValueACell))
             {
                 SettledBy = "the only value of a one-cell sub-table",
             };
@@ -43,9 +42,9 @@ internal static partial class Table2SingleCells
     private static (int Start, int End) SubTable(string compact, int regionStart, int regionEnd, LocatedRow label)
     {
         var start = regionStart;
-        for (var m = ItemAnchor().Match(compact, regionStart, label.Start - regionStart); m.Success; m = m.NextMatch())
+        for (var m = ItemAnchor.Match(compact, regionStart, label.Start - regionStart); m.Success; m = m.NextMatch())
             start = m.Index;
-        var next = ItemAnchor().Match(compact, label.End, regionEnd - label.End);
+        var next = ItemAnchor.Match(compact, label.End, regionEnd - label.End);
         return (start, next.Success ? next.Index : regionEnd);
     }
 }

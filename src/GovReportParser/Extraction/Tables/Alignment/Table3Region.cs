@@ -7,10 +7,9 @@ namespace GovReportParser.Extraction.Tables.Alignment;
 /// stands before the first row label, to table 4. Text layers that lose rows may print values before the first label
 /// (or drop it), so the label alone does not mark where the values begin.
 /// </summary>
-internal static partial class Table3Region
+internal static class Table3Region
 {
-    [GeneratedRegex(@"收到和处理政府信息公开申请情况")]
-    private static partial Regex CaptionPattern();
+    private static readonly Regex CaptionPattern = Catalogue.LabelPattern.Compile(Catalogue.Table3.Table.Caption);
 
     /// <summary>Compact position just after the caption, or -1.</summary>
     public static int Caption(string compact, TableRegions regions) => CaptionMatch(compact, regions) is { Success: true } m ? m.Index + m.Length : -1;
@@ -23,7 +22,7 @@ internal static partial class Table3Region
     {
         var from = Math.Max(regions.Table2, 0);
         var until = regions.Table3 >= 0 ? regions.Table3 : regions.Table4 >= 0 ? regions.Table4 : compact.Length;
-        return until <= from ? null : CaptionPattern().Match(compact, from, until - from);
+        return until <= from ? null : CaptionPattern.Match(compact, from, until - from);
     }
 
     public static (int Start, int End) Of(string compact, TableRegions regions)

@@ -1,16 +1,17 @@
 using System.Text;
-using GovReportParser.Normalisation;
 
-namespace GovReportParser.Panel;
+namespace GovReportParser.Normalisation;
 
 /// <summary>
-/// The agency a report speaks for, as a key that stays the same from year to year however the name is written:
+/// The agency a report speaks for, as a key that stays the same from year to year and from format to format however the
+/// name is written. <see cref="ReportKey"/> (report_key) and the panel's grouping both key agencies by it:
 /// <list type="number">
 /// <item>script and width folded (traditional → simplified, full-width → half-width), whitespace and middle dots removed;</item>
 /// <item>the body's form of government dropped at the end: 人民政府, or 政府 after a division (市政府 = 市人民政府),
 /// 管理委员会 and its short form 管委会 (平潭综合实验区管委会 = 平潭综合实验区);</item>
 /// <item>a name written with its higher division in front (淮安市洪泽区) is the same body as the short name (洪泽区)
-/// when the batch holds exactly one such longer name for it (see <see cref="PanelGroups"/>).</item>
+/// when the batch holds exactly one such longer name for it: a rule over a batch, applied by the panel's grouping only
+/// (<c>Panel/PanelGroups</c>), never by a single report's key.</item>
 /// </list>
 /// </summary>
 public static class AgencyIdentity

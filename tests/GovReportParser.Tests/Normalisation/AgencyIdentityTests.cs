@@ -1,7 +1,7 @@
-using GovReportParser.Panel;
+using GovReportParser.Normalisation;
 using NUnit.Framework;
 
-namespace GovReportParser.Tests.Panel;
+namespace GovReportParser.Tests.Normalisation;
 
 public class AgencyIdentityTests
 {

@@ -1,0 +1,43 @@
+using GovReportParser.Batch.Parts;
+
+namespace GovReportParser.Cli.Commands;
+
+/// <summary>
+/// <c>collect</c> over a sharded run: the parts merged into OUTDIR's tables, then what a batch follows its tables with
+/// (panel.csv; summary.html when the shards or collect were asked for it), so that the folder equals one run's.
+/// </summary>
+internal static class CollectParts
+{
+    public static int Run(string dir, string? output, IReadOnlyList<string>? formats, bool? byteOrderMark, bool summary, TextWriter stdout, TextWriter stderr)
+    {
+        var target = output ?? dir;
+        PartsCollected collected;
+        try
+        {
+            collected = PartsCollection.Collect(dir, target, formats, byteOrderMark);
+        }
+        catch (PartsRefusedException e)
+        {
+            stderr.WriteLine(GovReportCli.FailureLine(PartFolder.PartsDirectory(dir), e.Message));
+            return ExitCodes.Failed;
+        }
+        catch (InvalidDataException e)
+        {
+            stderr.WriteLine(GovReportCli.FailureLine(PartFolder.PartsDirectory(dir), e.Message + "; nothing was collected"));
+            return ExitCodes.Failed;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine(GovReportCli.FailureLine(target, $"the tables could not be written ({Batch.OutputErrors.Reason(e)})"));
+            return ExitCodes.Failed;
+        }
+        stdout.WriteLine($"{collected.Parsed} parsed, {collected.Failed} failed, {collected.Skipped} skipped: {collected.Parts.Parts.Count} parts collected " +
+            $"({string.Join(",", collected.Formats)}) → {MessageText.Escape(target)}");
+        // panel.csv and summary.html read the report JSON files, which are in OUTDIR, beside the tables they need.
+        if (Path.GetFullPath(target) != Path.GetFullPath(dir))
+            return ExitCodes.Ok;
+        var dataset = new Writers.Dataset.DatasetOptions { ByteOrderMark = byteOrderMark ?? collected.Parts.First.ByteOrderMark };
+        return BatchPanel.Write(dir, summary || collected.Parts.First.Summary, collected.Skipped, collected.Formats, dataset, stdout, stderr)
+            ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+}
