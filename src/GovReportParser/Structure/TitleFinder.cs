@@ -25,7 +25,12 @@ public static partial class TitleFinder
     /// <summary>How many text blocks are searched for a title quoted in a sentence.</summary>
     private const int QuotedTitleBlocks = 3;
 
-    [GeneratedRegex(@"(报告|总结|年报|报告书)[^。，,]{0,4}$|情况$")] // 年度报告（全文）, 年度报告格式模板
+    /// <summary>
+    /// A title ends on its document word, perhaps followed by a note in brackets (年度报告（全文）) or by a word naming
+    /// the copy (年度报告格式模板, 年度报告全文): words as government sites label a report's versions and templates. Any
+    /// other tail (…年度报告本报告主要, a wrapped line running on into the text) is not a title's end.
+    /// </summary>
+    [GeneratedRegex(@"(报告|总结|年报|报告书)(?:[（(【\[][^（）()【】\[\]]{1,8}[）)】\]]|格式模板|模板|全文|正文|摘要|文本)?$|情况$")]
     private static partial Regex TitleEnding();
 
     [GeneratedRegex(@"[\s。]")]

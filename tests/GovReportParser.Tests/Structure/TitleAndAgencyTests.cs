@@ -12,6 +12,7 @@ public class TitleAndAgencyTests
     [TestCase("【字体：大 中 小】打印 2021年政府信息公开工作年度报告")]
     [TestCase("现将我局2021年度政府信息公开工作报告如下：")]
     [TestCase("根据条例要求，现予公布2020年政府信息公开工作年度报告")]
+    [TestCase("某某县人民政府2012年政府信息公开工作年度报告本报告主要")]
     public void Given_chrome_or_a_sentence_When_read_as_a_title_Then_it_is_none(string line) =>
         Assert.That(TitleFinder.AsTitle(line), Is.Null);
 
@@ -100,4 +101,10 @@ public class TitleAndAgencyTests
     public void Given_titles_of_other_years_after_the_title_When_found_Then_the_first_is_kept() =>
         Assert.That(TitleOf("某某区2020年政府信息公开工作年度报告", "相关文章", "某某区2019年政府信息公开工作年度报告", "某某区2018年政府信息公开工作年度报告"),
             Is.EqualTo("某某区2020年政府信息公开工作年度报告"));
+
+    [TestCase("某某市2019年政府信息公开工作年度报告（全文）")]
+    [TestCase("政府信息公开工作年度报告格式模板")]
+    [TestCase("某某区2021年政府信息公开工作年度报告全文")]
+    public void Given_a_title_with_a_note_or_a_copy_word_after_it_When_read_Then_it_is_a_title(string line) =>
+        Assert.That(TitleFinder.AsTitle(line), Is.EqualTo(line));
 }
