@@ -124,7 +124,8 @@ internal static class BatchCommand
             $"{summary.Parsed} parsed, {summary.Failed} failed, {summary.Skipped} skipped{Hidden(summary.Hidden)}, {summary.ReportsWithFailedChecks} with failed checks, " +
             $"{summary.Warnings} warnings in {summary.Elapsed.TotalSeconds:0.00} s → {MessageText.Escape(output)}{PartNote(summary.PartDirectory)}");
         // A shard's part is not the folder's tables: panel.csv and summary.html come with collect, over all the parts.
-        var followedUp = summary.PartDirectory is not null || BatchPanel.Write(output, summaryHtml, summary.Skipped, stdout, stderr);
+        var followedUp = summary.PartDirectory is not null
+            || BatchPanel.Write(output, summaryHtml, summary.Skipped, options.TableFormats, options.Dataset, stdout, stderr);
         return summary.Failed > 0 || summary.ReportsWithFailedChecks > 0 || !followedUp ? ExitCodes.Failed : ExitCodes.Ok;
     }
 

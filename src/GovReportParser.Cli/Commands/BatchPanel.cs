@@ -9,14 +9,15 @@ namespace GovReportParser.Cli.Commands;
 internal static class BatchPanel
 {
     /// <summary>Returns false when panel.csv or summary.html could not be written.</summary>
-    public static bool Write(string output, bool summary, int skipped, TextWriter stdout, TextWriter stderr)
+    public static bool Write(string output, bool summary, int skipped, IEnumerable<string> tableFormats, Writers.Dataset.DatasetOptions dataset,
+        TextWriter stdout, TextWriter stderr)
     {
         BatchFollowUpResult result;
         try
         {
-            result = BatchFollowUp.Write(output, summary, skipped);
+            result = BatchFollowUp.Write(output, summary, skipped, tableFormats, dataset);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             stderr.WriteLine(GovReportCli.FailureLine(output, $"panel.csv or summary.html could not be written ({MessageText.Escape(e.Message)})"));
             return false;

@@ -36,6 +36,8 @@ internal static class CollectParts
         // panel.csv and summary.html read the report JSON files, which are in OUTDIR, beside the tables they need.
         if (Path.GetFullPath(target) != Path.GetFullPath(dir))
             return ExitCodes.Ok;
-        return BatchPanel.Write(dir, summary || collected.Parts.First.Summary, collected.Skipped, stdout, stderr) ? ExitCodes.Ok : ExitCodes.Failed;
+        var dataset = new Writers.Dataset.DatasetOptions { ByteOrderMark = byteOrderMark ?? collected.Parts.First.ByteOrderMark };
+        return BatchPanel.Write(dir, summary || collected.Parts.First.Summary, collected.Skipped, collected.Formats, dataset, stdout, stderr)
+            ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

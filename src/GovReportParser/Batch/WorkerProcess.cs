@@ -60,12 +60,16 @@ internal sealed class WorkerProcess : IDisposable
             start.ArgumentList.Add(argument);
         foreach (var (name, value) in settings.Environment)
             start.Environment[name] = value;
-        // The runtime reads its heap limit as hexadecimal bytes. One parse a process: workstation GC, not the server GC the
-        // command line's own configuration asks for (a heap per core in every worker would multiply memory by the cores).
-        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + settings.MemoryLimitBytes.ToString("X", CultureInfo.InvariantCulture);
+        // The runtime reads its heap limit as hexadecimal bytes, without a "0x": a Native AOT build ignores a value with one
+        // (and ran its workers unlimited), the JIT runtime takes both. One parse a process: workstation GC, not the server GC
+        // the command line's own configuration asks for (a heap per core in every worker would multiply memory by the cores).
+        start.Environment["DOTNET_GCHeapHardLimit"] = HeapLimitSetting(settings.MemoryLimitBytes);
         start.Environment["DOTNET_gcServer"] = "0";
         return new WorkerProcess(Process.Start(start) ?? throw new InvalidOperationException($"{settings.Command.FileName} did not start"));
     }
+
+    /// <summary>A heap limit as the runtimes read it from the environment: hexadecimal digits alone.</summary>
+    internal static string HeapLimitSetting(long bytes) => bytes.ToString("X", CultureInfo.InvariantCulture);
 
     /// <summary>Runs one job; a <see cref="WorkerLostException"/> with the reason when the worker dies first.</summary>
     public FileResult Run(FileJob job, TimeSpan timeout, CancellationToken cancellation)

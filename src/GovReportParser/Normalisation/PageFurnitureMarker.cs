@@ -66,8 +66,9 @@ public sealed partial class PageFurnitureMarker : INormaliser
         return beside.Values.Where(at => at.Count >= MinRunningPages).SelectMany(at => at).ToHashSet();
     }
 
+    /// <summary>A short line with words (Han or letters) in it: a bare number beside a page break is a table's cell.</summary>
     private static bool IsRunningCandidate(Block b) =>
-        b.Text.Length <= MaxRunningLength && !LineShape.IsTableRow(b.Text) && !LineShape.IsHeading(b.Text);
+        b.Text.Length <= MaxRunningLength && b.Text.Any(char.IsLetter) && !LineShape.IsTableRow(b.Text) && !LineShape.IsHeading(b.Text);
 
     /// <summary>The text with digits and spaces folded, so "报告 3" and "报告 4" are the same running footer.</summary>
     private static string Shape(string text) => Digits().Replace(text, "#").Replace(" ", "").Replace("\u3000", "");

@@ -1,5 +1,6 @@
 using GovReportParser.Panel;
 using GovReportParser.Writers;
+using GovReportParser.Writers.Dataset;
 
 namespace GovReportParser.Summaries;
 
@@ -14,12 +15,14 @@ public sealed record BatchFollowUpResult(IReadOnlyList<PanelFinding> Findings, s
 /// </summary>
 public static class BatchFollowUp
 {
-    public static BatchFollowUpResult Write(string outputDirectory, bool summary, int? skipped = null)
+    /// <summary>Writes the follow-up; the panel goes into the table formats the batch wrote (<paramref name="tableFormats"/>).</summary>
+    public static BatchFollowUpResult Write(string outputDirectory, bool summary, int? skipped = null,
+        IEnumerable<string>? tableFormats = null, DatasetOptions? options = null)
     {
         var folder = BatchFolder.Read(outputDirectory, summary ? ReportParts.All : ReportParts.Identity) with { Skipped = skipped };
         var findings = summary ? PanelRules.Run(folder.Reports) : PanelRules.RunByAgency(folder);
         var hasPanel = PanelGroups.Group(folder.Reports).Any(s => s.Years.Count > 1);
-        var panelPath = hasPanel ? PanelCsv.Write(outputDirectory, findings) : null;
+        var panelPath = hasPanel ? PanelTable.Write(outputDirectory, findings, tableFormats, options) : null;
         var summaryPath = summary ? SummaryFile.Write(outputDirectory, folder, findings) : null;
         return new BatchFollowUpResult(findings, panelPath, summaryPath);
     }

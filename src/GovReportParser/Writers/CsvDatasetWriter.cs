@@ -64,6 +64,21 @@ public sealed class CsvDatasetWriter : IDatasetSink
             writer.WriteRecord(row);
     }
 
+    /// <summary>One table's rows as its own file (<c>panel.csv</c>) in <paramref name="directory"/>, whole or not at all,
+    /// as the batch's files are written; returns its path.</summary>
+    public static string WriteFile(string directory, DatasetTable table, IEnumerable<object?[]> rows, bool byteOrderMark = true)
+    {
+        var path = Path.Combine(directory, FileName(table));
+        AtomicFile.Write(path, stream =>
+        {
+            if (byteOrderMark)
+                stream.Write(System.Text.Encoding.UTF8.Preamble);
+            using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+            WriteTable(text, table, rows);
+        });
+        return path;
+    }
+
     /// <summary>One table's rows to a text stream (stdout), with the same quoting and escaping as the files.</summary>
     public static void WriteTable(TextWriter output, DatasetTable table, IEnumerable<object?[]> rows)
     {

@@ -13,6 +13,8 @@ Sets (gold in ../shared, which this tool reads; the product and `dotnet test` ne
   corpus        ../shared/corpus/raw/00[5-8].txt   gold corpus/gold
   corpus-html   ../shared/corpus/raw/009,010.html  gold corpus/gold
   extracted     ../shared/corpus/extracted/pdftotext-layout/*.txt   gold corpus/extracted/gold
+  pdftotext     ../shared/corpus/extracted/pdftotext/*.txt          gold corpus/extracted/gold
+  pypdf         ../shared/corpus/extracted/pypdf/*.txt              gold corpus/extracted/gold
 
 For each (variant, set) the tool writes the variant files into WORK/in/VARIANT/SET/ID.ext, runs
 `govreport batch --isolation none` into WORK/out/VARIANT/SET, scores with ../shared/tools/score and prints one table
@@ -33,8 +35,12 @@ SETS = {
     "corpus-html": (os.path.join(SHARED, "corpus", "raw"), r"^0(09|10)\.html$", os.path.join(SHARED, "corpus", "gold")),
     "extracted": (os.path.join(SHARED, "corpus", "extracted", "pdftotext-layout"), r"\.txt$",
                   os.path.join(SHARED, "corpus", "extracted", "gold")),
+    "pdftotext": (os.path.join(SHARED, "corpus", "extracted", "pdftotext"), r"\.txt$",
+                  os.path.join(SHARED, "corpus", "extracted", "gold")),
+    "pypdf": (os.path.join(SHARED, "corpus", "extracted", "pypdf"), r"\.txt$",
+              os.path.join(SHARED, "corpus", "extracted", "gold")),
 }
-TEXT_SETS = ("samples", "corpus", "extracted")
+TEXT_SETS = ("samples", "corpus", "extracted", "pdftotext", "pypdf")
 HTML_SETS = ("samples-html", "corpus-html")
 
 # ---------------------------------------------------------------- text variants (str -> str, or bytes for encodings)
@@ -149,6 +155,18 @@ def markdown(text):
             out.append(line)
     return "\n".join(out)
 
+def md_every_separator(text):
+    """Another converter's markdown: a separator row after every table row, padded pipes, an empty trailing cell."""
+    out = []
+    for line in text.split("\n"):
+        row = cells(line)
+        if row:
+            out.append("|  " + "  |  ".join(row) + "  |  |")
+            out.append("|" + " --- |" * (len(row) + 1))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
 def md_bold(text):
     """Headings as bold markdown (`**一、总体情况**`), as another converter writes them."""
     return "\n".join("**" + l.strip() + "**" if HEADING.match(l) else l for l in text.split("\n"))
@@ -183,9 +201,12 @@ TEXT_VARIANTS = {
     "traditional": traditional,
     "markdown": markdown,
     "md-bold": md_bold,
+    "md-separators": md_every_separator,
     "cell-per-line": cell_per_line,
     "spaced-tabs": spaced_tabs,
     "spaced-headings": spaced_headings,
+    "cells+furniture": lambda t: furniture(cell_per_line(t)),
+    "rewrap+blank": lambda t: blank_between(rewrap(t)),
 }
 
 # ---------------------------------------------------------------- HTML variants
@@ -234,10 +255,15 @@ def th_br(doc):
         return f"<{m.group(1)}>{inner[:cut]}<br>{inner[cut:]}</"
     return re.sub(r"<(t[dh][^>]*)>([^<]*)</", br, doc, flags=re.I)
 
+def br_paragraphs(doc):
+    """The article as one block of lines: paragraphs closed by <br> instead of </p><p> (editors pasting from Word)."""
+    return re.sub(r"</p>\s*<p[^>]*>", "<br>\n", doc, flags=re.I)
+
 HTML_VARIANTS = {
     "original": lambda d: d,
     "cms-nested": cms_nested,
     "th-br": th_br,
+    "br-paragraphs": br_paragraphs,
 }
 PDF_VARIANTS = {"chromium-pdf": lambda d: d, "chromium-pdf-cms": cms_nested}
 

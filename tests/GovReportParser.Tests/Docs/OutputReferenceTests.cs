@@ -37,7 +37,8 @@ public partial class OutputReferenceTests
     [Test]
     public void NamesEveryCsvColumnInItsFilesRow()
     {
-        var tables = GovReportParser.Writers.Dataset.DatasetTables.All.ToDictionary(CsvDatasetWriter.FileName, t => t.ColumnNames.AsEnumerable());
+        var tables = GovReportParser.Writers.Dataset.DatasetTables.All.Append(GovReportParser.Writers.Dataset.DatasetTables.Panel)
+            .ToDictionary(CsvDatasetWriter.FileName, t => t.ColumnNames.AsEnumerable());
         var lines = Reference.Split('\n');
         foreach (var (file, columns) in tables)
         {

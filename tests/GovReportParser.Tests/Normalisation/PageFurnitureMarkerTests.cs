@@ -61,4 +61,8 @@ public class PageFurnitureMarkerTests
     public void Given_text_without_pages_When_a_line_stands_beside_two_page_numbers_Then_it_is_text() =>
         Assert.That(FurnitureOf("正文。\n- 1 -\n某某县人民政府办公室\n正文。\n- 2 -\n某某县人民政府办公室\n正文。"),
             Is.EqualTo(new[] { "- 1 -", "- 2 -" }));
+
+    [Test]
+    public void Given_a_table_one_cell_a_line_When_cells_stand_beside_page_numbers_Then_they_stay_values() =>
+        Assert.That(FurnitureOf("总计\n95\n- 1 -\n0\n0\n- 2 -\n0\n12\n- 3 -\n7\n0"), Is.EqualTo(new[] { "- 1 -", "- 2 -", "- 3 -" }));
 }

@@ -31,7 +31,7 @@ public class PanelBatchTests
         var run = CliRun.Of("batch", input.Path, "--out", output.Path, "-q");
 
         Assert.That(run.Out, Does.Contain("panel: "), run.Error);
-        var rows = CsvFile.Read(output.File(PanelCsv.FileName));
+        var rows = CsvFile.Read(output.File(PanelTable.FileName));
         var carry = rows.Where(r => r["rule"].StartsWith("panel.carry_over.", StringComparison.Ordinal)).ToArray();
         Assert.That(carry.Select(r => (r["year_a"], r["year_b"])).Distinct(), Is.EqualTo(new[] { ("2019", "2020"), ("2020", "2021") }));
         Assert.That(carry.Count(r => r["year_a"] == "2019"), Is.EqualTo(PanelKeys.Table3Columns.Count), "every column of the pair");
@@ -71,12 +71,39 @@ public class PanelBatchTests
     }
 
     [Test]
+    public void Given_several_years_batched_to_sqlite_When_the_panel_runs_Then_the_database_holds_panel_csvs_rows_as_numbers()
+    {
+        using var input = new TempDir();
+        using var output = new TempDir();
+        var text = File.ReadAllText(RepoPaths.SampleTxt("002_"), Encoding.UTF8);
+        input.Write("2020.txt", Encoding.UTF8.GetBytes(text));
+        input.Write("2021.txt", Encoding.UTF8.GetBytes(YearCopies.Shift(text, 1).Replace(CarriedOverRow, BrokenCarriedOverRow)));
+
+        CliRun.Of("batch", input.Path, "--out", output.Path, "--format", "json,sqlite,parquet", "-q");
+
+        var csv = CsvFile.Read(output.File(PanelTable.FileName));
+        Assert.That(File.Exists(output.File("panel.parquet")), Is.True);
+        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={output.File(GovReportParser.Writers.SqliteDatasetWriter.FileName)};Mode=ReadOnly;Pooling=False");
+        db.Open();
+        using var command = db.CreateCommand();
+        command.CommandText = "SELECT rule, ok, file_a, value_a, file_b, value_b, typeof(value_b) FROM panel ORDER BY rowid";
+        using var reader = command.ExecuteReader();
+        var rows = new List<(string, long, string, long, string, long, string)>();
+        while (reader.Read())
+            rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), reader.GetString(4), reader.GetInt64(5), reader.GetString(6)));
+        Assert.That(rows.Select(r => (r.Item1, r.Item2 == 1 ? "true" : "false", r.Item3, $"{r.Item4}", r.Item5, $"{r.Item6}")),
+            Is.EqualTo(csv.Select(r => (r["rule"], r["ok"], r["file_a"], r["value_a"], r["file_b"], r["value_b"]))));
+        Assert.That(rows.Select(r => r.Item7), Is.All.EqualTo("integer"));
+        Assert.That(rows.Count(r => r.Item2 == 0), Is.EqualTo(2), "the broken carry-over, total and natural person");
+    }
+
+    [Test]
     public void Given_a_folder_of_different_agencies_When_batched_Then_no_panel_csv_is_written()
     {
         using var output = new TempDir();
         var run = CliRun.Of("batch", RepoPaths.Samples, "--out", output.Path, "-q");
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
-        Assert.That(File.Exists(output.File(PanelCsv.FileName)), Is.False);
+        Assert.That(File.Exists(output.File(PanelTable.FileName)), Is.False);
         Assert.That(run.Out, Does.Not.Contain("panel: "));
     }
 

@@ -26,7 +26,7 @@ public class PanelCorpusTests
 
         CliRun.Of("batch", input.Path, "--out", output.Path, "-q");
 
-        var rows = CsvFile.Read(output.File(PanelCsv.FileName));
+        var rows = CsvFile.Read(output.File(PanelTable.FileName));
         Assert.That(rows.Select(r => r["agency"]).Distinct(), Is.EqualTo(new[] { "平潭综合实验区" }));
         var carry = rows.Where(r => r["rule"].StartsWith("panel.carry_over.", StringComparison.Ordinal)).ToArray();
         Assert.That(carry.Select(r => (r["year_a"], r["year_b"])).Distinct(), Is.EqualTo(new[] { ("2019", "2020"), ("2020", "2021"), ("2021", "2022") }));

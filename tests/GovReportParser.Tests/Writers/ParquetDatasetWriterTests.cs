@@ -9,7 +9,7 @@ namespace GovReportParser.Tests.Writers;
 public class ParquetDatasetWriterTests
 {
     /// <summary>Every column of every row group of a Parquet file, read back as typed values, row by row.</summary>
-    private static async Task<(string[] Columns, List<object?[]> Rows)> ReadAll(string path)
+    internal static async Task<(string[] Columns, List<object?[]> Rows)> ReadAll(string path)
     {
         await using var reader = await ParquetReader.CreateAsync(path);
         var fields = reader.Schema.GetDataFields();

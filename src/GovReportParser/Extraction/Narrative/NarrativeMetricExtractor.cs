@@ -17,7 +17,7 @@ public sealed class NarrativeMetricExtractor : IExtractor
         foreach (var sentence in reading.TableLike)
             foreach (var (key, row) in ZeroStatisticsRows.Read(sentence.Folded))
                 result.Metrics.Set(key, 0,
-                    new MetricSource(MetricSet.TableSource) { Table = "统计表", Row = row, Column = "本年", Line = sentence.Line });
+                    new MetricSource(MetricSet.TableSource) { Table = Catalogue.StatisticsTable.Name, Row = row, Column = Catalogue.StatisticsTable.ThisYear, Line = sentence.Line });
         foreach (var (sentence, figures) in reading.Sentences)
         {
             foreach (var statement in NarrativeMetricReader.Read(sentence.Text, sentence.Folded, figures))

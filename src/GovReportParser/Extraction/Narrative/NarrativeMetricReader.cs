@@ -54,6 +54,15 @@ public static partial class NarrativeMetricReader
     [GeneratedRegex("减免")]
     private static partial Regex Waiver();
 
+    /// <summary>
+    /// A body named as the subject of a count (区政府办代表区政府受理…申请17件, 某某局收到…): its own share, which may be one
+    /// part of what the report's table counts, so it names no table cell. The report's own body (我局, 本委, 我办) and its
+    /// whole (全县, 全区) are not named bodies, nor is the 政府 of 政府信息. The endings are the common ones of the bodies
+    /// that publish these reports (人民政府, 办公室, 局, 委员会, 厅, 中心), as in agencies' names.
+    /// </summary>
+    [GeneratedRegex("(?<![我本])(?:政府(?!信息)|办公室|办|局|委员会|委|厅|中心)")]
+    private static partial Regex NamedBody();
+
     /// <summary>The count of applications granted in full, named right before the number (同意公开答复数17条, 予以公开12件).</summary>
     [GeneratedRegex("(同意公开|予以公开)(答复)?(数|件数)?(为|达|共)?$")]
     private static partial Regex DisclosedCount();
@@ -149,11 +158,14 @@ public static partial class NarrativeMetricReader
         var review = lead.LastIndexOf("复议", StringComparison.Ordinal);
         var litigation = lead.LastIndexOf("诉讼", StringComparison.Ordinal);
         if (review >= 0 || litigation >= 0)
-            return (review > litigation ? Reviews : Litigation, figure.Value);
+        {
+            var topic = Math.Max(review, litigation);
+            return NamedBody().IsMatch(lead.AsSpan(0, topic)) ? null : (review > litigation ? Reviews : Litigation, figure.Value);
+        }
         if (FeeTopic().IsMatch(lead))
             return null;
         var verb = ReceivingVerb().Match(lead);
-        return verb.Success && lead.IndexOf("申请", verb.Index, StringComparison.Ordinal) >= 0
+        return verb.Success && lead.IndexOf("申请", verb.Index, StringComparison.Ordinal) >= 0 && !NamedBody().IsMatch(lead.AsSpan(0, verb.Index))
             ? (ApplicationsReceived, figure.Value)
             : null;
     }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using static GovReportParser.Catalogue.NarrativeMetrics;
+using GovReportParser.Catalogue;
 
 namespace GovReportParser.Extraction.Narrative;
 
@@ -10,13 +10,7 @@ namespace GovReportParser.Extraction.Narrative;
 /// </summary>
 public static partial class ZeroStatisticsRows
 {
-    private static readonly (string Label, string Key)[] Rows =
-    [
-        ("受理依申请公开信息总数", ApplicationsReceived),
-        ("行政复议数", Reviews),
-        ("行政诉讼数", Litigation),
-        ("收费减免金额", FeesCharged),
-    ];
+    private static IReadOnlyList<(string Label, string Key)> Rows => StatisticsTable.Rows;
 
     [GeneratedRegex(@"(?<label>[\p{IsCJKUnifiedIdeographs}]+?)(条|件|元|宗|次)(?<cells>0+)(?![0-9.])")]
     private static partial Regex ZeroRow();

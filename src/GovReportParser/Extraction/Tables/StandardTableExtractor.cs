@@ -77,7 +77,7 @@ public sealed class StandardTableExtractor : IExtractor
         var run = ValueRun.Read(text.Source, text.ToSource(start), text.Source.Length);
         // Table 4 has one row of values under a two-level header: the row is the table, each column names its block.
         var columns = Table4.Cells;
-        var row = new ParsedRow("", Table4.ValuesRowLabel, columns, run, Table4Split(run, columns.Count));
+        var row = Table4Row(run, columns);
         if (!row.Split.IsSettled)
             Alignment.Table4Narrative.Settle(row, text.Source[..text.ToSource(regions.Table2 >= 0 ? regions.Table2 : regions.Table4)]);
         if (!row.Split.IsSettled && Alignment.Table4Values.Read(text, start, row, Table4Sums) is { } read)
@@ -91,15 +91,20 @@ public sealed class StandardTableExtractor : IExtractor
     /// <summary>
     /// Table 4's cells from the values under its header. Written on one line, they are one printed row and their
     /// separators place them. Spread over several lines (one value a line), their order is the text layer's reading
-    /// order, which may interleave the header's blocks: then they are left to <see cref="Alignment.Table4Values"/>,
-    /// which states what every reading order confirmed by the block totals agrees on.
+    /// order, which may interleave the header's blocks: what every reading order confirmed by the block totals agrees
+    /// on is stated (<see cref="Alignment.Table4Values"/>).
     /// </summary>
-    private static SplitResult Table4Split(ValueRun run, int count)
+    private static ParsedRow Table4Row(ValueRun run, IReadOnlyList<TableColumn> columns)
     {
-        var split = CellSplitter.Split(run.Cells, count, Table4Sums);
-        if (split.IsSettled && run.Text.Contains('\n') && (split.Method == SplitResult.OneValueACell || Alignment.Table4Values.Violated(split.Candidates[0], Table4Sums)))
-            return SplitResult.Nothing("values over several lines, in the text layer's reading order");
-        return split;
+        var split = CellSplitter.Split(run.Cells, columns.Count, Table4Sums);
+        var row = new ParsedRow("", Table4.ValuesRowLabel, columns, run, split);
+        if (!split.IsSettled || !run.Text.Contains('\n'))
+            return row;
+        if (split.Method == SplitResult.OneValueACell)
+            return Alignment.Table4Values.Interleaved(row, run with { Cells = split.Candidates[0] }, Table4Sums);
+        return Alignment.Table4Values.Violated(split.Candidates[0], Table4Sums)
+            ? new ParsedRow("", Table4.ValuesRowLabel, columns, run, SplitResult.Nothing("values over several lines whose block totals do not hold"))
+            : row;
     }
 
     /// <summary>t4.litigation.total: the two litigation blocks' totals, where both are stated.</summary>

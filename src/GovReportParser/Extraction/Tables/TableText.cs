@@ -19,13 +19,15 @@ internal sealed class TableText
     // character after each run, and how many separators lie before it in all. A full map would be an int a character.
     private readonly int[] _runEnds;
     private readonly int[] _skippedBefore;
-    private readonly List<(int Start, Block Block)> _blocks;
+    private readonly List<(int Start, Block Block, int FurnitureLinesBefore)> _blocks;
+    private readonly LayoutLines _layout;
 
     public string Source { get; }
     public string Compact { get; }
 
-    private TableText(string source, string compact, int[] runEnds, int[] skippedBefore, List<(int, Block)> blocks)
+    private TableText(string source, string compact, int[] runEnds, int[] skippedBefore, List<(int, Block, int)> blocks, LayoutLines layout)
     {
+        _layout = layout;
         Source = source;
         Compact = compact;
         _runEnds = runEnds;
@@ -33,15 +35,18 @@ internal sealed class TableText
         _blocks = blocks;
     }
 
-    public static TableText From(IEnumerable<Block> blocks)
+    public static TableText From(IReadOnlyList<Block> blocks)
     {
         var sb = new StringBuilder();
-        var starts = new List<(int, Block)>();
+        var starts = new List<(int, Block, int)>();
+        var furnitureLines = 0;
         foreach (var block in blocks)
         {
+            if (block.Kind == BlockKind.Furniture)
+                furnitureLines += LayoutLines.LinesOf(block);
             if (block.Kind is BlockKind.Furniture or BlockKind.Metadata)
                 continue;
-            starts.Add((sb.Length, block));
+            starts.Add((sb.Length, block, furnitureLines));
             if (block.Kind == BlockKind.Table && block.Rows is { Count: > 0 } rows)
                 foreach (var row in rows)
                     sb.AppendJoin('\t', CollapseRepeatedLabels(row)).Append('\n');
@@ -53,10 +58,10 @@ internal sealed class TableText
             builder.CopyTo(0, span, builder.Length);
             FoldInPlace(span);
         });
-        return FromString(source, starts);
+        return FromString(source, starts, LayoutLines.Of(blocks));
     }
 
-    private static TableText FromString(string source, List<(int, Block)> blocks)
+    private static TableText FromString(string source, List<(int, Block, int)> blocks, LayoutLines layout)
     {
         var compact = Compacted(source);
         var runEnds = new List<int>();
@@ -72,7 +77,7 @@ internal sealed class TableText
                 skippedBefore.Add(skipped);
             }
         }
-        return new TableText(source, compact, [.. runEnds], [.. skippedBefore], blocks);
+        return new TableText(source, compact, [.. runEnds], [.. skippedBefore], blocks, layout);
     }
 
     /// <summary>Position in <see cref="Source"/> of a position in <see cref="Compact"/> (its length maps to the end).</summary>
@@ -112,20 +117,21 @@ internal sealed class TableText
     }
 
     /// <summary>
-    /// The source line a source position lies on (1-based, as the reader numbered it): the block's first line plus the
-    /// line breaks inside the block before the position. Gaps between the line numbers of two value lines are blank lines.
+    /// The layout line a source position lies on (<see cref="LayoutLines"/>: the reader's numbering less the furniture
+    /// lines before, halved in double-spaced text): the block's first line plus the line breaks inside the block before
+    /// the position. Gaps between the line numbers of two value lines are blank lines.
     /// </summary>
     public int LineNumberAt(int sourceIndex)
     {
         var block = IndexOfBlockAt(sourceIndex);
         if (block < 0)
             return 0;
-        var (start, b) = _blocks[block];
+        var (start, b, furnitureLines) = _blocks[block];
         var breaks = 0;
         for (var i = start; i < sourceIndex && i < Source.Length; i++)
             if (Source[i] == '\n')
                 breaks++;
-        return b.Source.Line + breaks;
+        return _layout.At(b.Source.Line, furnitureLines) + breaks;
     }
 
     /// <summary>Colspan expansion repeats a label in neighbouring cells; one copy is the label. Numbers are never collapsed.</summary>

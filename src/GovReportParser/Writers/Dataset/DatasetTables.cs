@@ -44,6 +44,18 @@ public static class DatasetTables
 
     public static readonly DatasetTable Warnings = new("warnings", [new("file", CellType.Text), new("code", CellType.Text), new("line", CellType.Integer), new("message", CellType.Text)]);
 
+    /// <summary>
+    /// The panel checks across a batch's reports (<c>Panel/PanelTable</c>): one row per finding, with the files and numbers
+    /// of both sides. A table of the whole batch, not of one report, so it is not in <see cref="All"/>: it is written
+    /// after the reports' tables (<see cref="BatchTables"/>).
+    /// </summary>
+    public static readonly DatasetTable Panel = new("panel",
+    [
+        new("agency", CellType.Text), new("region", CellType.Text), new("rule", CellType.Text), new("ok", CellType.Boolean), new("severity", CellType.Text),
+        new("year_a", CellType.Integer), new("file_a", CellType.Text), new("value_a", CellType.Number),
+        new("year_b", CellType.Integer), new("file_b", CellType.Text), new("value_b", CellType.Number), new("detail", CellType.Text),
+    ]);
+
     /// <summary>Every table, in the order <see cref="DatasetRows"/> holds their rows.</summary>
     public static readonly IReadOnlyList<DatasetTable> All = [Reports, Metrics, Sections, Figures, Checks, Warnings];
 

@@ -38,6 +38,28 @@ public sealed class ParquetDatasetWriter : IDatasetSink
 
     public static string FileName(DatasetTable table) => table.Name + ".parquet";
 
+    /// <summary>One table's rows as its own file (<c>panel.parquet</c>) in <paramref name="directory"/>, whole or not at all.</summary>
+    public static void WriteFile(string directory, DatasetTable table, IEnumerable<object?[]> rows)
+    {
+        var file = new TableFile(table, Path.GetFullPath(Path.Combine(directory, FileName(table))));
+        try
+        {
+            foreach (var row in rows)
+            {
+                file.Pending.Add(row);
+                if (file.Pending.Count >= MaxPendingRows)
+                    file.WriteRowGroup();
+            }
+            file.WriteRowGroup();
+            file.Complete();
+        }
+        catch
+        {
+            file.Discard();
+            throw;
+        }
+    }
+
     public static ParquetSchema SchemaOf(DatasetTable table) => new(table.Columns.Select(FieldOf).ToArray());
 
     private static DataField FieldOf(DatasetColumn column) => column.Type switch

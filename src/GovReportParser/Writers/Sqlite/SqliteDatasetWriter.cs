@@ -46,6 +46,34 @@ public sealed class SqliteDatasetWriter : IDatasetSink
         }).ToArray();
     }
 
+    /// <summary>
+    /// Adds one table (<c>panel</c>) to the database a batch left in <paramref name="directory"/>, replacing a table of
+    /// that name, in one transaction: the database gains it whole or not at all. Nothing when there is no database.
+    /// </summary>
+    public static void AddTable(string directory, DatasetTable table, IEnumerable<object?[]> rows)
+    {
+        var path = Path.GetFullPath(Path.Combine(directory, FileName));
+        if (!File.Exists(path))
+            return;
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadWrite }.ToString());
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        void Run(string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = transaction;
+            command.ExecuteNonQuery();
+        }
+        Run($"DROP TABLE IF EXISTS {SqliteSchema.Quote(table.Name)}");
+        Run(SqliteSchema.CreateTable(table));
+        Check(connection, raw.sqlite3_prepare_v2(connection.Handle, SqliteSchema.Insert(table), out var insert));
+        using (insert)
+            foreach (var row in rows)
+                Insert(connection, insert, row);
+        transaction.Commit();
+    }
+
     public object Prepare(DatasetRows rows) => rows;
 
     public void Add(object prepared) => AddRows(((DatasetRows)prepared).Tables);
@@ -57,14 +85,7 @@ public sealed class SqliteDatasetWriter : IDatasetSink
         {
             var insert = _inserts[t];
             foreach (var row in tables[t])
-            {
-                for (var i = 0; i < row.Length; i++)
-                    Check(Bind(insert, i + 1, row[i]));
-                var done = raw.sqlite3_step(insert);
-                raw.sqlite3_reset(insert);
-                if (done != raw.SQLITE_DONE)
-                    Check(done);
-            }
+                Insert(_connection, insert, row);
         }
         if (++_inWindow >= _reportsPerWindow)
             NextWindow();
@@ -128,9 +149,21 @@ public sealed class SqliteDatasetWriter : IDatasetSink
         _ => throw new InvalidOperationException($"a {cell.GetType().Name} is no cell"),
     };
 
-    private void Check(int code)
+    private static void Insert(SqliteConnection connection, sqlite3_stmt insert, object?[] row)
+    {
+        for (var i = 0; i < row.Length; i++)
+            Check(connection, Bind(insert, i + 1, row[i]));
+        var done = raw.sqlite3_step(insert);
+        raw.sqlite3_reset(insert);
+        if (done != raw.SQLITE_DONE)
+            Check(connection, done);
+    }
+
+    private void Check(int code) => Check(_connection, code);
+
+    private static void Check(SqliteConnection connection, int code)
     {
         if (code != raw.SQLITE_OK)
-            throw new SqliteException(raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), code);
+            throw new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), code);
     }
 }

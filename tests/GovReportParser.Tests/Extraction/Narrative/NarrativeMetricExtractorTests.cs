@@ -101,6 +101,28 @@ public class NarrativeMetricExtractorTests
         Assert.That(check.Detail, Does.Contain("74").And.Contain("75").And.Contain("收到政府信息公开申请75件"));
     }
 
+    /// <summary>
+    /// Made up: table 3 is printed but cannot be read (its values are lost), and the text speaks of one office's
+    /// applications. That count is no table cell: the table-3 total stays unstated rather than taking the office's 12;
+    /// the review total the text names outright (行政复议 9 件) is stated, since table 4 says nothing.
+    /// </summary>
+    [Test]
+    public void ANamedOfficesCountNeverFillsTheTablesTotal()
+    {
+        var text = string.Join("\n",
+            "某某县人民政府2023年政府信息公开工作年度报告",
+            "一、总体情况",
+            "2023年，县政府办公室代为受理政府信息公开申请12件，均已在法定期限内答复。全年政府信息公开行政复议 9 件。",
+            "三、收到和处理政府信息公开申请情况",
+            "（表格数据缺失）",
+            "五、存在的主要问题及改进情况",
+            "本年度工作仍有不足。");
+        var metrics = GovReportParser.Pipeline.ReportParser.Default.Parse(System.Text.Encoding.UTF8.GetBytes(text), "made-up.txt").Metrics;
+
+        Assert.That(metrics.ContainsKey(ApplicationsReceived), Is.False);
+        Assert.That(metrics.TryGetValue(Reviews, out var reviews) ? reviews : -1, Is.EqualTo(9));
+    }
+
     [Test]
     public void AgreeingStatementsMakeNoCheck()
     {

@@ -34,6 +34,7 @@ public class GoldenTableTests
     /// </summary>
     [TestCase("t3-column-per-line")]
     [TestCase("t3-columns-one-value-a-line")]
+    [TestCase("t3-columns-blank-between")]
     public void ColumnsReadTheSameThroughTheWholePipeline(string name)
     {
         using var golden = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, name + ".json")));

@@ -6,8 +6,9 @@ namespace GovReportParser.Extraction.Tables.Alignment;
 /// <item>by rows: <c>width</c> values in reading order, beginning and ending where a group does (or a multiple of
 /// <c>width</c> into one), as one cell per line, one row per line or a pipe row give them;</item>
 /// <item>by columns: <c>width</c> groups of the same size k ≥ 2, each a column of k rows (extractors that read a block of
-/// rows column by column), one group of <c>width</c> × k single values (the same with nothing between the columns), or
-/// one group of <c>width</c> lines of k values each (a column per line);</item>
+/// rows column by column), one group of <c>width</c> × k single values or a run of <c>width</c> × k lone values (the
+/// same with nothing or a blank line between the values), or one group of <c>width</c> lines of k values each (a column
+/// per line);</item>
 /// <item>run together: one segment whose digits <see cref="CellSplitter"/> cuts by the row's arithmetic.</item>
 /// </list>
 /// Rows cut by columns take no label: the labels beside such a block do not say which of its rows they name.
@@ -120,6 +121,19 @@ internal sealed class RowParses
             var k = size / _width;
             yield return (group + 1, 0, ByColumns(Enumerable.Range(0, _width).Select(c => tokens.GetRange(c * k, k)).ToList()));
         }
+        // By columns: a whole run of lone values (a blank line between every two), width × k of them, column after column.
+        if (IsLoneValue(group) && (group == 0 || !IsLoneValue(group - 1) || first.LabelBefore.Length > 0))
+        {
+            var end = group + 1;
+            while (end < _groups.Count && IsLoneValue(end) && _groups[end][0].LabelBefore.Length == 0)
+                end++;
+            var run = Enumerable.Range(group, end - group).SelectMany(TokensOf).ToList();
+            if (run.Count >= 2 * _width && run.Count % _width == 0)
+            {
+                var k = run.Count / _width;
+                yield return (end, 0, ByColumns(Enumerable.Range(0, _width).Select(c => run.GetRange(c * k, k)).ToList()));
+            }
+        }
         // By columns: one group of width lines, a column each.
         var lines = _groups[group];
         if (lines.Count == _width && lines.All(s => s.WholeLine && !s.IsPipeRow) && lines[0].Tokens.Count >= 2
@@ -133,6 +147,9 @@ internal sealed class RowParses
                 yield return (group + 1, 0, [new CandidateRow(split.Candidates, _anchorOf(first.LabelBefore), first.SourceStart, first.Text, "split by arithmetic")]);
         }
     }
+
+    /// <summary>A group of one value on a line of its own: what a cell-per-line layout with blank lines between cells gives.</summary>
+    private bool IsLoneValue(int group) => _groups[group] is [{ IsSingleCellLine: true }];
 
     private CandidateRow? ByRows(List<(string Token, ValueSegment Segment)> tokens, string? anchor)
     {

@@ -2,7 +2,8 @@ namespace GovReportParser.Extraction.Tables.Alignment;
 
 /// <summary>
 /// Table 4's values in the order a text layer without layout reads them (one value a line), which may interleave the
-/// blocks: <c>pdftotext</c> gives block A's four parts, block C's four parts, A's total, B's parts, B's total, C's total.
+/// blocks: <c>pdftotext</c> has been seen to give block A's four parts, block C's four parts, A's total, B's parts, B's
+/// total, C's total.
 /// A reading assigns every value to one cell such that
 /// <list type="bullet">
 /// <item>(a) each block's parts keep their column order: a layer reads a block's cells along the printed row, left to
@@ -14,9 +15,9 @@ namespace GovReportParser.Extraction.Tables.Alignment;
 /// <item>(d) each block's parts add up to its total: the one thing that confirms a reading at all;</item>
 /// <item>(e) each block's parts are read as one unbroken run: the four result cells stand side by side under one group
 ///   header, and a layer takes them as one block of text; where it parts cells, it parts a total from its block.
-///   Without it, equal small values trade places between blocks: in <c>72 64 178 37 12 1 1 6 351 13 4 8 1 26 20</c>
-///   the parts 1, 13, 4, 8 and 12, 1, 6, 1 add up as well as 13, 4, 8, 1 and 12, 1, 1, 6, and a row of small counts
-///   (<c>1 1 0 0 2 1 0 0 0 1 2 0 1 0 3</c>) admits dozens of readings that differ nearly everywhere.</item>
+///   Without it, small values trade places between blocks whenever the sums allow: <c>6 3 2 1 2 1 0 3 12 4 0 1 0 5 6</c>
+///   (A's parts, C's parts, A's total, B's parts and total, C's total) admits 65 different sets of cells, which agree
+///   on the totals and A's 结果维持 only; with it, one.</item>
 /// </list>
 /// A cell is certain when every reading gives it the same value (zeros make many readings that differ only in which
 /// 0 goes where: values are compared, not positions). The constraints admit many orders no layer prints; each one

@@ -41,7 +41,7 @@ internal static class Table4Values
     }
 
     /// <summary>One value a cell: placed by every reading order <see cref="Table4Interleaving"/> admits.</summary>
-    private static ParsedRow Interleaved(ParsedRow unread, ValueRun run, SumGroups sums)
+    public static ParsedRow Interleaved(ParsedRow unread, ValueRun run, SumGroups sums)
     {
         if (Table4Interleaving.Read(run.Cells, sums) is not { } reading)
             return Unplaced(unread, run, "no reading order in which each block's total holds");
