@@ -50,7 +50,7 @@ internal static class BatchCommand
     }
 
     /// <summary>What the batch reads: a folder, or the lines of a work list and their root.</summary>
-    private sealed record InputSource(string Directory, string[]? Listed);
+    private sealed record InputSource(string Directory, IEnumerable<string>? Listed);
 
     /// <summary>The folder, or the work list read whole; null (after one line on stderr) for a usage error.</summary>
     private static InputSource? Inputs(string? dir, string? filesFrom, string? root, Func<Stream> stdin, TextWriter stderr)

@@ -1,24 +1,18 @@
 namespace GovReportParser.Cli.Commands;
 
 /// <summary>
-/// The lines of <c>batch --files-from LIST</c>: a file, or standard input for <c>-</c>, read whole before the batch
-/// starts, so that a list that cannot be read is one usage error and never a half-run batch.
+/// The lines of <c>batch --files-from LIST</c>: a file, or standard input for <c>-</c>. The file is opened before the
+/// batch starts, so that a list that cannot be opened is one usage error, and its lines are then read one by one as
+/// the batch takes them (a list of two million paths is not held twice).
 /// </summary>
 internal static class WorkList
 {
-    public static (string[]? Lines, string? Error) Read(string list, Func<Stream> stdin)
+    public static (IEnumerable<string>? Lines, string? Error) Read(string list, Func<Stream> stdin)
     {
         try
         {
-            if (list == StandardInput.Argument)
-            {
-                using var reader = new StreamReader(stdin(), System.Text.Encoding.UTF8);
-                var lines = new List<string>();
-                while (reader.ReadLine() is { } line)
-                    lines.Add(line);
-                return (lines.ToArray(), null);
-            }
-            return (File.ReadAllLines(list, System.Text.Encoding.UTF8), null);
+            var reader = list == StandardInput.Argument ? new StreamReader(stdin(), System.Text.Encoding.UTF8) : new StreamReader(list, System.Text.Encoding.UTF8);
+            return (Lines(reader), null);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -27,6 +21,15 @@ internal static class WorkList
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (null, $"the list cannot be read ({Batch.OutputErrors.Reason(e)})");
+        }
+    }
+
+    private static IEnumerable<string> Lines(StreamReader reader)
+    {
+        using (reader)
+        {
+            while (reader.ReadLine() is { } line)
+                yield return line;
         }
     }
 }

@@ -36,7 +36,7 @@ public static class InputList
                 refused.TryAdd(line, line.Contains('\0') ? NotAPath : OutsideRoot);
             else if (relative.Length == 0)
                 refused.TryAdd(line, Pipeline.ReportParser.IsADirectory); // the root folder itself
-            else if (relative.Split('/').Any(part => part.StartsWith('.')))
+            else if (relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal))
                 hidden.Add(relative);
             else
                 names.Add(relative);
