@@ -19,6 +19,14 @@ public static class BatchFollowUp
     public static BatchFollowUpResult Write(string outputDirectory, bool summary, int? skipped = null,
         IEnumerable<string>? tableFormats = null, DatasetOptions? options = null)
     {
+        // A batch whose every file failed, to JSON alone, never made its folder: there is nothing to follow up, and a
+        // summary asked for says so on a page of its own.
+        if (!Directory.Exists(outputDirectory))
+        {
+            if (!summary)
+                return new BatchFollowUpResult([], null, null);
+            Directory.CreateDirectory(outputDirectory);
+        }
         var folder = BatchFolder.Read(outputDirectory, summary ? ReportParts.All : ReportParts.Identity) with { Skipped = skipped };
         var findings = summary ? PanelRules.Run(folder.Reports) : PanelRules.RunByAgency(folder);
         var hasPanel = PanelGroups.Group(folder.Reports).Any(s => s.Years.Count > 1);

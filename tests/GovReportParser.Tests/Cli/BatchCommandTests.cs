@@ -91,6 +91,21 @@ public class BatchCommandTests
     }
 
     [Test]
+    public void Given_only_bad_files_and_json_alone_When_batched_Then_each_is_one_failed_line_and_nothing_else_is_reported()
+    {
+        using var input = new TempDir();
+        using var output = new TempDir();
+        input.Write("empty.txt", []);
+        input.Write("binary.txt", [0x89, 0x50, 0x4E, 0x47, 0, 1, 2, 3]);
+        var outDir = Path.Combine(output.Path, "never-made");
+        var run = CliRun.Of("batch", input.Path, "--out", outDir, "-q", "--format", "json");
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.Error);
+        Assert.That(run.Out, Does.Contain("0 parsed, 2 failed"));
+        Assert.That(run.Error, Does.Not.Contain("panel.csv"), "the follow-up has nothing to read when no JSON was written");
+        Assert.That(Directory.Exists(outDir), Is.False, "nothing written, no folder made");
+    }
+
+    [Test]
     public void Given_a_missing_folder_When_batched_Then_it_is_a_usage_error() =>
         Assert.That(CliRun.Of("batch", "/nonexistent", "--out", "/tmp/x").ExitCode, Is.EqualTo(2));
 }
