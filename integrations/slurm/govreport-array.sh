@@ -13,7 +13,7 @@
 #
 #SBATCH --job-name=govreport
 #SBATCH --cpus-per-task=4
-#SBATCH --mem=4G
+#SBATCH --mem=5G
 #SBATCH --time=02:00:00
 #SBATCH --output=govreport-%A_%a.log
 set -uo pipefail
