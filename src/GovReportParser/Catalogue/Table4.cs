@@ -38,6 +38,10 @@ public static class Table4
     /// since narratives mention 行政复议 freely.</summary>
     public static readonly IReadOnlyList<LabelPart> TitleFromStart = [.. Start, MaybeOneOf("、,"), Word(Litigation + "情况")];
 
+    /// <summary>What is printed around the labels in table 4's header, besides them: the section's number 四, 法 of the
+    /// typo 行政法复议, 合计 and 小计, 单位:件 and its brackets (compacted, so full-width brackets and colon are folded).</summary>
+    public const string PrintedAroundLabels = "四法合小件单位:()";
+
     /// <summary>The blocks in printed order.</summary>
     public static readonly IReadOnlyList<Table4Block> Blocks = [Review, LitigationDirect, LitigationAfterReview];
 

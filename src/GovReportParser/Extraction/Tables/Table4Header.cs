@@ -9,16 +9,12 @@ namespace GovReportParser.Extraction.Tables;
 /// </summary>
 internal static class Table4Header
 {
-    /// <summary>Printed around the catalogue's labels: the section's number 四, 法 of the typo 行政法复议, 合计 and 小计,
-    /// 单位:件 and its brackets.</summary>
-    private const string AroundLabels = "四法合小件单位:()";
-
     private static readonly string HeaderChars = new(
         string.Concat([
             Table4.Table.Title,
             .. Table4.Blocks.SelectMany(b => new[] { b.Label, b.Group ?? "" }),
             .. Table4.Columns.Select(c => c.Label),
-            AroundLabels,
+            Table4.PrintedAroundLabels,
         ]).Distinct().ToArray());
 
     public static bool IsHeaderChar(char c) => HeaderChars.Contains(c);

@@ -11,9 +11,11 @@ namespace GovReportParser.Extraction.Tables.Alignment;
 /// </summary>
 internal static partial class Table4Narrative
 {
-    /// <summary>The clause's subject and its total: 行政复议351件, 行政诉讼46件.</summary>
-    [GeneratedRegex(@"行政(?<kind>复议|诉讼)(?:案件)?(?<total>[0-9]+)件")]
-    private static partial Regex Subject();
+    /// <summary>The clause's subject and its total, by the catalogue's labels for the review block and the litigation
+    /// header: 行政复议351件, 行政诉讼案件46件.</summary>
+    private static readonly Regex Subject = new(
+        $"(?<kind>{Regex.Escape(Table4.Review.Label)}|{Regex.Escape(Table4.Litigation)})(?:案件)?(?<total>[0-9]+){Units.Piece}",
+        RegexOptions.CultureInvariant);
 
     /// <summary>A part of the total, by the catalogue's column labels: 结果维持25件.</summary>
     private static readonly Regex Part = new(
@@ -41,9 +43,9 @@ internal static partial class Table4Narrative
         var stated = new Dictionary<(bool, int), decimal>();
         foreach (var clause in ClauseEnd().Split(Text.CompactText.Compacted(narrative)))
         {
-            if (Subject().Match(clause) is not { Success: true } subject)
+            if (Subject.Match(clause) is not { Success: true } subject)
                 continue;
-            var litigation = subject.Groups["kind"].Value == "诉讼";
+            var litigation = subject.Groups["kind"].Value == Table4.Litigation;
             Add((litigation, Table4.Columns.Count - 1), subject.Groups["total"].Value); // 总计 is the last column
             foreach (Match part in Part.Matches(clause, subject.Index + subject.Length))
                 Add((litigation, Table4.Columns.ToList().FindIndex(c => c.Label == part.Groups["part"].Value)), part.Groups["n"].Value);
