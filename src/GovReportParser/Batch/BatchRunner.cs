@@ -24,8 +24,9 @@ public sealed class BatchRunner(ReportParser parser)
         // Workers for the cores start at once, while the inputs are listed; more (for --jobs above the cores) as needed.
         using var pool = options.Isolation is { } isolation ? new WorkerPool(isolation, warm: Math.Min(jobs, Environment.ProcessorCount)) : null;
         var inputs = options.Listed is { } listed ? InputList.Find(listed, options.InputDirectory, parser.CanRead) : InputFinder.Find(options.InputDirectory, parser.CanRead);
-        var jsonPaths = OutputNaming.JsonPaths(inputs.Readable); // named over all inputs, so shards agree on collisions
         var mine = options.Shard.Slice(inputs.Rows);
+        // Named as over all inputs, so shards agree on collisions; a shard names only the folders it reads.
+        var jsonPaths = options.Shard.Count > 1 ? OutputNaming.JsonPaths(inputs.Readable, mine) : OutputNaming.JsonPaths(inputs.Readable);
         using var part = options.Shard.Count > 1 ? new PartStaging(options.OutputDirectory, options.Shard) : null;
         using var tables = DatasetWriter.Create(part?.Directory ?? options.OutputDirectory, options.TableFormats, options.Dataset with { Part = part is not null });
         int parsed = 0, failed = 0, withFailedChecks = 0, warnings = 0;

@@ -15,7 +15,30 @@ public static class OutputNaming
 {
     private const string Extension = ".json";
 
-    public static IReadOnlyDictionary<string, string> JsonPaths(IReadOnlyList<string> relativeInputs)
+    public static IReadOnlyDictionary<string, string> JsonPaths(IReadOnlyList<string> relativeInputs) =>
+        Name(relativeInputs, new HashSet<string>(relativeInputs.SelectMany(Folders), StringComparer.Ordinal));
+
+    /// <summary>
+    /// The names of <paramref name="wanted"/> (a shard's inputs) exactly as <see cref="JsonPaths(IReadOnlyList{string})"/>
+    /// names them over all <paramref name="relativeInputs"/>. A name depends only on the inputs and folders beside it (same
+    /// stem, same name, a folder of that name: all in one parent folder), so only the folders the shard reads are named:
+    /// a shard of a two-million-line list holds its own folders' names, not the whole list's.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> JsonPaths(IReadOnlyList<string> relativeInputs, IEnumerable<string> wanted)
+    {
+        var parents = new HashSet<string>(wanted.Select(p => Parent(p).ToString()), StringComparer.Ordinal);
+        var beside = parents.GetAlternateLookup<ReadOnlySpan<char>>();
+        var inputs = relativeInputs.Where(p => beside.Contains(Parent(p))).ToList();
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var input in relativeInputs)
+            for (var slash = input.IndexOf('/'); slash > 0; slash = input.IndexOf('/', slash + 1))
+                if (beside.Contains(Parent(input.AsSpan(0, slash))))
+                    folders.Add(input[..slash]);
+        return Name(inputs, folders);
+    }
+
+    /// <summary>Each input's output name: the stem, unless another input or a folder beside it takes that name.</summary>
+    private static Dictionary<string, string> Name(IReadOnlyList<string> relativeInputs, HashSet<string> folders)
     {
         var kept = new HashSet<string>(StringComparer.Ordinal); // inputs that keep their extension
         var stems = relativeInputs.GroupBy(Stem, StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g);
@@ -23,7 +46,6 @@ public static class OutputNaming
         while (true)
         {
             var names = relativeInputs.ToDictionary(p => p, p => Fit(kept.Contains(p) ? p : Stem(p)) + Extension, StringComparer.Ordinal);
-            var folders = new HashSet<string>(relativeInputs.SelectMany(Folders), StringComparer.Ordinal);
             var clashing = names.GroupBy(n => n.Value, StringComparer.Ordinal)
                 .Where(g => g.Count() > 1 || folders.Contains(g.Key))
                 .SelectMany(g => g.Select(n => n.Key))
@@ -33,6 +55,13 @@ public static class OutputNaming
                 return names;
             kept.UnionWith(clashing);
         }
+    }
+
+    /// <summary>The folder a relative path stands in ("" for the top).</summary>
+    private static ReadOnlySpan<char> Parent(ReadOnlySpan<char> relative)
+    {
+        var slash = relative.LastIndexOf('/');
+        return slash < 0 ? [] : relative[..slash];
     }
 
     /// <summary>True when <paramref name="relative"/> names a file inside <paramref name="outputDirectory"/> (never above it).</summary>

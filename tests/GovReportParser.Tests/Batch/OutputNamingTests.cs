@@ -40,6 +40,35 @@ public class OutputNamingTests
         Assert.That(names.Values.Select(n => Encoding.UTF8.GetByteCount(n)), Is.All.LessThanOrEqualTo(AtomicFile.MaxNameBytes));
     }
 
+    [Test]
+    public void Given_any_slice_of_inputs_with_clashes_When_named_for_the_slice_Then_each_name_is_the_one_all_inputs_give()
+    {
+        // Made-up trees with every kind of clash: shared stems, x.txt beside x.txt.html, a folder named as a file's output,
+        // the same names in other folders, and files at the top.
+        var random = new Random(20261202);
+        string[] folders = ["", "a/", "a/b/", "a/x.json/", "b/", "b/x.json/", "c.txt.json/"];
+        string[] files = ["x.txt", "x.pdf", "x.txt.html", "y.html", "a.txt", "b.txt", "c.txt", "r.docx", "x"];
+        for (var round = 0; round < 200; round++)
+        {
+            var inputs = folders.SelectMany(f => files.Select(n => f + n)).Where(_ => random.Next(3) > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+            var all = OutputNaming.JsonPaths(inputs);
+            var start = random.Next(inputs.Count + 1);
+            var slice = inputs.Skip(start).Take(random.Next(inputs.Count - start + 1)).ToList();
+            var scoped = OutputNaming.JsonPaths(inputs, slice);
+            foreach (var input in slice)
+                Assert.That(scoped[input], Is.EqualTo(all[input]), $"round {round}: {input}");
+            Assert.That(scoped.Count, Is.LessThanOrEqualTo(inputs.Count));
+        }
+    }
+
+    [Test]
+    public void Given_a_slice_in_one_folder_When_named_for_it_Then_other_folders_are_not_named()
+    {
+        var names = OutputNaming.JsonPaths(["a/x.txt", "a/x.pdf", "b/x.txt", "b/y.txt"], ["a/x.txt"]);
+        Assert.That(names.Keys.Order(), Is.EqualTo(new[] { "a/x.pdf", "a/x.txt" }));
+        Assert.That(names["a/x.txt"], Is.EqualTo("a/x.txt.json"));
+    }
+
     [TestCase("a/b.json", true)]
     [TestCase("../b.json", false)]
     [TestCase("a/../../b.json", false)]
