@@ -34,4 +34,7 @@ public static class GovReportCli
 
     /// <summary>One line naming the file and the reason, as every failure is reported (escaped: one line whatever the name).</summary>
     public static string FailureLine(string file, string reason) => $"error: {MessageText.Escape(file)}: {MessageText.Escape(reason)}";
+
+    /// <summary>The one line for tables that could not be made or written (batch and collect alike): their temporary files are gone.</summary>
+    public static string TablesNotWritten(string target, Exception e) => FailureLine(target, $"the tables could not be written ({Batch.OutputErrors.Reason(e)})");
 }

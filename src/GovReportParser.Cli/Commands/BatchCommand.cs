@@ -116,7 +116,7 @@ internal static class BatchCommand
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // The tables could not be made or written (a read-only or full output folder): their temporary files are gone.
-                stderr.WriteLine(GovReportCli.FailureLine(output, $"the tables could not be written ({OutputErrors.Reason(e)})"));
+                stderr.WriteLine(GovReportCli.TablesNotWritten(output, e));
                 return ExitCodes.Failed;
             }
         }

@@ -55,7 +55,7 @@ internal static class CollectCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine(GovReportCli.FailureLine(target, $"the tables could not be written ({Batch.OutputErrors.Reason(e)})"));
+            stderr.WriteLine(GovReportCli.TablesNotWritten(target, e));
             return ExitCodes.Failed;
         }
         foreach (var (file, reason) in summary.NotReports)

@@ -28,7 +28,7 @@ internal static class CollectParts
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine(GovReportCli.FailureLine(target, $"the tables could not be written ({Batch.OutputErrors.Reason(e)})"));
+            stderr.WriteLine(GovReportCli.TablesNotWritten(target, e));
             return ExitCodes.Failed;
         }
         stdout.WriteLine($"{collected.Parsed} parsed, {collected.Failed} failed, {collected.Skipped} skipped: {collected.Parts.Parts.Count} parts collected " +

@@ -33,6 +33,9 @@ public static class InputFinder
 {
     public const string UnreadableFolder = "permission denied (folder not read)";
 
+    /// <summary>A hidden entry: a file or folder name with a leading '.', anywhere in a '/'-separated relative path.</summary>
+    public static bool IsHidden(string relative) => relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal);
+
     /// <summary>
     /// Relative paths ('/'-separated; a '\' is part of a Unix name, never a separator), sorted ordinally so that every run
     /// and every shard sees the same order. Hidden entries (a leading '.') are left out. Only regular files are read;
@@ -60,7 +63,7 @@ public static class InputFinder
             }
             foreach (var name in entries.Select(Path.GetFileName).Order(StringComparer.Ordinal))
             {
-                if (name!.StartsWith('.'))
+                if (IsHidden(name!))
                 {
                     hidden++;
                     continue;

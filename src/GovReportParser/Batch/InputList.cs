@@ -7,7 +7,8 @@ namespace GovReportParser.Batch;
 /// <see cref="InputFinder"/> sorts a folder, so a list of a folder's files gives the same rows as the folder.
 /// </summary>
 /// <remarks>
-/// Reading the list touches no file: every shard reads the whole list (the JSON names are decided over all of it), and
+/// Reading the list touches no file: every shard reads the whole list (its order decides the slices, and the JSON
+/// names of the folders a shard reads are decided over all their entries), and
 /// a stat of every line by every shard would be the walk of the shared file system again, N times over. Whether an
 /// input is a regular file is asked by the shard that reads it (<see cref="Unreadable"/>), once.
 /// </remarks>
@@ -36,7 +37,7 @@ public static class InputList
                 refused.TryAdd(line, line.Contains('\0') ? NotAPath : OutsideRoot);
             else if (relative.Length == 0)
                 refused.TryAdd(line, Pipeline.ReportParser.IsADirectory); // the root folder itself
-            else if (relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal))
+            else if (InputFinder.IsHidden(relative))
                 hidden.Add(relative);
             else
                 names.Add(relative);
