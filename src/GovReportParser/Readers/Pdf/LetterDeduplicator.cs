@@ -1,12 +1,10 @@
-using UglyToad.PdfPig.Content;
-
 namespace GovReportParser.Readers.Pdf;
 
 /// <summary>
 /// Removes fake bold (a glyph drawn twice with a small offset), with exactly the rule of PdfPig's
 /// DuplicateOverlappingTextProcessor: a letter is a duplicate of the first kept letter with the same value and font whose
 /// bottom-left corner lies within a third of the letter's width of its own; the kept letter is then replaced by the later
-/// one, marked bold. PdfPig compares each letter with every kept letter of the same value, which is quadratic on a page
+/// one. (Widths and corners are those of the line box, see <see cref="PdfGlyph"/>.) PdfPig compares each letter with every kept letter of the same value, which is quadratic on a page
 /// of many equal glyphs (300,000 digits: minutes); here the kept letters of a value and font are also filed in a grid of
 /// cells, so each letter looks only at the cells its tolerance reaches.
 /// </summary>
@@ -22,9 +20,9 @@ internal static class LetterDeduplicator
         public readonly Dictionary<(long, long), List<int>> Cells = [];
     }
 
-    public static List<Letter> Deduplicate(IReadOnlyList<Letter> letters)
+    public static List<PdfGlyph> Deduplicate(IReadOnlyList<PdfGlyph> letters)
     {
-        var kept = new List<Letter>(letters.Count);
+        var kept = new List<PdfGlyph>(letters.Count);
         var glyphs = new Dictionary<(string, string?), SameGlyph>();
         foreach (var letter in letters)
         {
@@ -40,9 +38,9 @@ internal static class LetterDeduplicator
             }
             else
             {
-                // The slot stays filed under its key (as in PdfPig, whose lists never move), even if AsBold changed the font.
+                // The slot stays filed under its key (as in PdfPig, whose lists never move).
                 Unfile(same, kept[match], match);
-                kept[match] = letter.AsBold();
+                kept[match] = letter;
                 File(same, kept[match], match);
             }
         }
@@ -50,14 +48,14 @@ internal static class LetterDeduplicator
     }
 
     /// <summary>The lowest index of a kept letter that the given letter duplicates, or -1.</summary>
-    private static int FirstMatch(List<Letter> kept, SameGlyph same, Letter letter)
+    private static int FirstMatch(List<PdfGlyph> kept, SameGlyph same, PdfGlyph letter)
     {
-        var tolerance = letter.BoundingBox.Width / (letter.Value.Length == 0 ? 1 : letter.Value.Length) / 3.0;
-        var corner = letter.BoundingBox.BottomLeft;
+        var tolerance = letter.Width / (letter.Value.Length == 0 ? 1 : letter.Value.Length) / 3.0;
+        var corner = (X: letter.Left, Y: letter.Bottom);
         double minX = corner.X - tolerance, maxX = corner.X + tolerance, minY = corner.Y - tolerance, maxY = corner.Y + tolerance;
         bool Matches(int i)
         {
-            var p = kept[i].BoundingBox.BottomLeft;
+            var p = (X: kept[i].Left, Y: kept[i].Bottom);
             return minX <= p.X && maxX >= p.X && minY <= p.Y && maxY >= p.Y;
         }
         var finite = double.IsFinite(minX) && double.IsFinite(maxX) && double.IsFinite(minY) && double.IsFinite(maxY);
@@ -79,7 +77,7 @@ internal static class LetterDeduplicator
         return best == int.MaxValue ? -1 : best;
     }
 
-    private static void File(SameGlyph same, Letter letter, int index)
+    private static void File(SameGlyph same, PdfGlyph letter, int index)
     {
         if (CellKey(letter) is { } cell)
         {
@@ -89,15 +87,15 @@ internal static class LetterDeduplicator
         }
     }
 
-    private static void Unfile(SameGlyph same, Letter letter, int index)
+    private static void Unfile(SameGlyph same, PdfGlyph letter, int index)
     {
         if (CellKey(letter) is { } cell)
             same.Cells[cell].Remove(index);
     }
 
-    private static (long, long)? CellKey(Letter letter)
+    private static (long, long)? CellKey(PdfGlyph letter)
     {
-        var p = letter.BoundingBox.BottomLeft;
+        var p = (X: letter.Left, Y: letter.Bottom);
         return double.IsFinite(p.X) && double.IsFinite(p.Y) ? (CellOf(p.X), CellOf(p.Y)) : null;
     }
 

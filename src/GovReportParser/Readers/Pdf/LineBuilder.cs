@@ -1,5 +1,4 @@
 using System.Text;
-using UglyToad.PdfPig.Content;
 
 namespace GovReportParser.Readers.Pdf;
 
@@ -21,24 +20,24 @@ internal static class LineBuilder
     /// </summary>
     private const double RunGap = 2.0;
 
-    public static List<TextLine> Build(IEnumerable<Letter> letters)
+    public static List<TextLine> Build(IEnumerable<PdfGlyph> letters)
     {
         var lines = new List<TextLine?>();
         var sorted = letters.Where(l => !string.IsNullOrEmpty(l.Value))
-            .OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X).ToList();
-        var current = new List<Letter>();
+            .OrderByDescending(l => l.Y).ThenBy(l => l.X).ToList();
+        var current = new List<PdfGlyph>();
         double baseline = 0, size = 0;
         foreach (var letter in sorted)
         {
             var letterSize = SizeOf(letter);
-            if (current.Count > 0 && Math.Abs(letter.StartBaseLine.Y - baseline) > BaselineTolerance * Math.Max(size, letterSize))
+            if (current.Count > 0 && Math.Abs(letter.Y - baseline) > BaselineTolerance * Math.Max(size, letterSize))
             {
                 lines.Add(Make(current));
                 current = [];
             }
             if (current.Count == 0)
             {
-                baseline = letter.StartBaseLine.Y;
+                baseline = letter.Y;
                 size = letterSize;
             }
             current.Add(letter);
@@ -49,16 +48,16 @@ internal static class LineBuilder
     }
 
     /// <summary>The size of a letter in points; the bounding box height where the font gives none.</summary>
-    public static double SizeOf(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
+    public static double SizeOf(PdfGlyph letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.Height, 1);
 
     /// <summary>The line the letters spell; null when they are all white space.</summary>
-    private static TextLine? Make(List<Letter> all)
+    private static TextLine? Make(List<PdfGlyph> all)
     {
-        all.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
-        var letters = new List<Letter>(all.Count);
+        all.Sort((a, b) => a.X.CompareTo(b.X));
+        var letters = new List<PdfGlyph>(all.Count);
         var runStarts = new List<double>();
         var text = new StringBuilder();
-        Letter? previous = null;
+        PdfGlyph? previous = null;
         var spaceGlyph = false;
         foreach (var letter in all)
         {
@@ -69,13 +68,13 @@ internal static class LineBuilder
             }
             if (previous is not null)
             {
-                var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
-                var size = Math.Max(SizeOf(previous), SizeOf(letter));
-                var spaced = !CjkText.IsWideScript(previous.Value[^1]) && !CjkText.IsWideScript(letter.Value[0]);
+                var gap = letter.X - previous.Value.EndX;
+                var size = Math.Max(SizeOf(previous.Value), SizeOf(letter));
+                var spaced = !CjkText.IsWideScript(previous.Value.Value[^1]) && !CjkText.IsWideScript(letter.Value[0]);
                 if (gap > RunGap * size)
                 {
                     text.Append('\t');
-                    runStarts.Add(letter.StartBaseLine.X);
+                    runStarts.Add(letter.X);
                 }
                 else if (spaceGlyph || (spaced && gap > WordGap * size))
                     text.Append(' ');
@@ -87,11 +86,11 @@ internal static class LineBuilder
         }
         if (letters.Count == 0)
             return null;
-        runStarts.Insert(0, letters[0].StartBaseLine.X);
+        runStarts.Insert(0, letters[0].X);
         var sizes = letters.Select(SizeOf).Order().ToArray();
         return new TextLine(text.ToString(), letters,
-            letters[0].StartBaseLine.X, letters.Max(l => l.EndBaseLine.X),
-            letters.Average(l => l.StartBaseLine.Y), letters.Max(l => l.BoundingBox.Top), letters.Min(l => l.BoundingBox.Bottom),
+            letters[0].X, letters.Max(l => l.EndX),
+            letters.Average(l => l.Y), letters.Max(l => l.Top), letters.Min(l => l.Bottom),
             sizes[sizes.Length / 2]) { RunStarts = runStarts };
     }
 }

@@ -10,15 +10,15 @@ internal static class PdfPageReader
     {
         // Fake bold draws each glyph twice with a small offset; keep one.
         // Space glyphs stay: where a PDF draws them they are the text's own spaces.
-        var letters = LetterDeduplicator.Deduplicate(page.Letters).Where(l => !string.IsNullOrEmpty(l.Value)).ToList();
+        var letters = LetterDeduplicator.Deduplicate(PdfPigGlyphs.Of(page.Letters)).Where(l => !string.IsNullOrEmpty(l.Value)).ToList();
         letterCount = letters.Count(l => !string.IsNullOrWhiteSpace(l.Value));
         var (horizontal, vertical) = RulingSegments.Extract(page.Paths);
         var tables = RuledTableFinder.Find(horizontal, vertical, letters, number, out var rest);
         // Text set rotated outside a table (a stamp, a margin note, a landscape insert) has no baselines to follow here.
-        var rotated = rest.Count(l => l.TextOrientation != TextOrientation.Horizontal && !string.IsNullOrWhiteSpace(l.Value));
+        var rotated = rest.Count(l => !l.Upright && !string.IsNullOrWhiteSpace(l.Value));
         if (rotated > 0)
             warnings.Add(new Warning("pdf-rotated-text", $"page {number}: {rotated} character(s) set rotated are not read"));
-        var items = LineBuilder.Build(rest.Where(l => l.TextOrientation == TextOrientation.Horizontal)).Select(l => new PageItem(l))
+        var items = LineBuilder.Build(rest.Where(l => l.Upright)).Select(l => new PageItem(l))
             .Concat(tables.Select(t => new PageItem(t)))
             .OrderByDescending(i => i.Top).ToList();
         var content = new PageContent(number, page.Width, page.Height, items);

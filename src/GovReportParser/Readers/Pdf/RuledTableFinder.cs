@@ -1,5 +1,3 @@
-using UglyToad.PdfPig.Content;
-
 namespace GovReportParser.Readers.Pdf;
 
 /// <summary>
@@ -15,7 +13,7 @@ internal static class RuledTableFinder
     /// <summary>Row or column lines closer than this (points) are one line drawn twice (double borders).</summary>
     private const double MinSlot = 4.0;
 
-    public static List<RuledTable> Find(List<Segment> horizontal, List<Segment> vertical, List<Letter> letters, int page, out List<Letter> outside)
+    public static List<RuledTable> Find(List<Segment> horizontal, List<Segment> vertical, List<PdfGlyph> letters, int page, out List<PdfGlyph> outside)
     {
         var tables = new List<RuledTable>();
         var remaining = letters;
@@ -26,8 +24,8 @@ internal static class RuledTableFinder
             var columns = Lines(vs.Select(v => v.At)).Order().ToList();
             if (rows.Count < 2 || columns.Count < 2 || (rows.Count - 1) * (columns.Count - 1) < 2)
                 continue;
-            var inside = new List<Letter>();
-            var rest = new List<Letter>();
+            var inside = new List<PdfGlyph>();
+            var rest = new List<PdfGlyph>();
             foreach (var letter in remaining)
             {
                 var (x, y) = Centre(letter);
@@ -40,7 +38,7 @@ internal static class RuledTableFinder
         return tables;
     }
 
-    private static RuledTable Build(List<double> rows, List<double> columns, List<Segment> hs, List<Segment> vs, List<Letter> letters, int page)
+    private static RuledTable Build(List<double> rows, List<double> columns, List<Segment> hs, List<Segment> vs, List<PdfGlyph> letters, int page)
     {
         int rowCount = rows.Count - 1, columnCount = columns.Count - 1;
         var parent = Enumerable.Range(0, rowCount * columnCount).ToArray();
@@ -53,7 +51,7 @@ internal static class RuledTableFinder
                     Union(parent, r * columnCount + c, (r + 1) * columnCount + c);
             }
 
-        var lettersBySlot = new Dictionary<int, List<Letter>>();
+        var lettersBySlot = new Dictionary<int, List<PdfGlyph>>();
         foreach (var letter in letters)
         {
             var (x, y) = Centre(letter);
@@ -95,7 +93,7 @@ internal static class RuledTableFinder
     }
 
     /// <summary>A cell's lines joined: wrapped text and one-character-per-line labels become one string.</summary>
-    public static string CellText(IEnumerable<Letter> letters)
+    public static string CellText(IEnumerable<PdfGlyph> letters)
     {
         var text = "";
         foreach (var line in LineBuilder.Build(letters))
@@ -128,8 +126,7 @@ internal static class RuledTableFinder
         return lines.Count - 2;
     }
 
-    private static (double X, double Y) Centre(Letter l) =>
-        ((l.BoundingBox.Left + l.BoundingBox.Right) / 2, (l.BoundingBox.Bottom + l.BoundingBox.Top) / 2);
+    private static (double X, double Y) Centre(PdfGlyph l) => ((l.Left + l.Right) / 2, (l.Bottom + l.Top) / 2);
 
     /// <summary>Groups rules that touch or cross into the rule sets of separate tables.</summary>
     private static IEnumerable<(List<Segment> H, List<Segment> V)> Components(List<Segment> horizontal, List<Segment> vertical)
