@@ -95,11 +95,12 @@ internal static class PdfStageProfile
     /// <summary><see cref="PdfPageReader.Read"/> step by step.</summary>
     private static PageContent ReadPage(Page page, int number, List<Warning> warnings, Func<string, Func<object>, object> time)
     {
-        var letters = (List<Letter>)time("reader: letters (dedup)", () => LetterDeduplicator.Deduplicate(page.Letters).Where(l => !string.IsNullOrEmpty(l.Value)).ToList());
+        var glyphs = (List<PdfGlyph>)time("reader: glyphs from PdfPig's letters", () => PdfPigGlyphs.Of(page.Letters));
+        var letters = (List<PdfGlyph>)time("reader: letters (dedup)", () => LetterDeduplicator.Deduplicate(glyphs).Where(l => !string.IsNullOrEmpty(l.Value)).ToList());
         var (horizontal, vertical) = ((List<Segment>, List<Segment>))time("reader: ruling segments", () => RulingSegments.Extract(page.Paths));
-        List<Letter> rest = [];
+        List<PdfGlyph> rest = [];
         var tables = (List<RuledTable>)time("reader: ruled tables", () => RuledTableFinder.Find(horizontal, vertical, letters, number, out rest));
-        var lines = (List<TextLine>)time("reader: lines", () => LineBuilder.Build(rest.Where(l => l.TextOrientation == TextOrientation.Horizontal)));
+        var lines = (List<TextLine>)time("reader: lines", () => LineBuilder.Build(rest.Where(l => l.Upright)));
         return (PageContent)time("reader: unruled tables", () =>
         {
             var items = lines.Select(l => new PageItem(l)).Concat(tables.Select(t => new PageItem(t))).OrderByDescending(i => i.Top).ToList();

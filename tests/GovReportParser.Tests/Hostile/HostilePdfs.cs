@@ -87,6 +87,23 @@ internal static class HostilePdfs
         return pdf.Build(catalog);
     }
 
+    /// <summary>
+    /// A plain page whose catalogue also holds a structure tree and outlines that are chains of references that loop: parts
+    /// of the file the reader never reads.
+    /// </summary>
+    public static byte[] CycleOutsideThePageTree()
+    {
+        var pdf = new PdfWriter();
+        var catalog = pdf.Reserve();
+        var pages = pdf.Reserve();
+        var font = pdf.Add(Font);
+        var contents = pdf.AddStream(TextContent());
+        var page = pdf.Add($"<< /Type /Page /Parent {pages} 0 R /MediaBox {MediaBox} /Resources {FontOnly(font)} /Contents {contents} 0 R >>");
+        pdf.Set(pages, $"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>");
+        pdf.Set(catalog, $"<< /Type /Catalog /Pages {pages} 0 R /StructTreeRoot {Loop(pdf)} /Outlines {Loop(pdf)} >>");
+        return pdf.Build(catalog);
+    }
+
     /// <summary>A small content stream that inflates to <paramref name="megabytes"/> MB of path operators.</summary>
     public static byte[] PathBomb(int megabytes)
     {

@@ -47,6 +47,14 @@ public class PdfHostileTests
         Assert.That(Refusal(HostilePdfs.MediaBoxCycle()), Does.Match("^broken PDF: objects [0-9]+, [0-9]+ refer to each other in a loop$"));
 
     [Test]
+    public void ALoopOutsideThePageTreeIsNotARefusal()
+    {
+        var doc = Bounded(() => new PdfReader().Read(HostilePdfs.CycleOutsideThePageTree(), "tagged.pdf"));
+
+        Assert.That(doc.Blocks.Select(b => b.Text), Is.EqualTo(new[] { "Annual report on government information disclosure" }));
+    }
+
+    [Test]
     public void AnInheritedMediaBoxContainingItselfIsRefused() =>
         Assert.That(Refusal(HostilePdfs.InheritedMediaBoxCycle()), Does.StartWith("broken PDF: no page can be read"));
 

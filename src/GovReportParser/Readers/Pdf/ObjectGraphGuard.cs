@@ -8,7 +8,7 @@ using UglyToad.PdfPig.Tokens;
 namespace GovReportParser.Readers.Pdf;
 
 /// <summary>
-/// A pass over a PDF's object graph before any page is read, with an explicit stack, for the shapes that make PdfPig
+/// A pass over a PDF's page tree (every object its pages reach) before any page is read, with an explicit stack, for the shapes that make PdfPig
 /// recurse without end (a stack overflow cannot be caught: it ends the process) or draw without end:
 /// objects that are references to each other in a loop (a page's /Resources or its inherited /MediaBox), Form XObjects that
 /// draw each other in a loop, and Form XObjects that fan out (each drawing the next many times) past the content allowance
@@ -38,11 +38,14 @@ internal sealed class ObjectGraphGuard
     public static void Check(PdfDocument pdf, IFilterProvider filters, DecodeBudget budget)
     {
         var guard = new ObjectGraphGuard(pdf.Structure.TokenScanner, filters, budget);
-        guard.Walk(pdf.Structure.Catalog.CatalogDictionary);
+        // Only the page tree: the reader reads nothing else of the catalogue after opening (outlines, the structure tree of a
+        // tagged PDF, forms and metadata are never read), and a tagged PDF's structure tree can hold most of its objects.
+        if (pdf.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Pages, out var pageTree))
+            guard.Walk(pageTree);
         guard.CheckDrawing();
     }
 
-    /// <summary>Visits every object reachable from the catalogue once, noting pages, Form XObjects and XObject dictionaries.</summary>
+    /// <summary>Visits every object reachable from the root once, noting pages, Form XObjects and XObject dictionaries.</summary>
     private void Walk(IToken root)
     {
         var stack = new Stack<IToken>();
