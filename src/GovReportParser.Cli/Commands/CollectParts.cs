@@ -33,6 +33,8 @@ internal static class CollectParts
         }
         stdout.WriteLine($"{collected.Parsed} parsed, {collected.Failed} failed, {collected.Skipped} skipped: {collected.Parts.Parts.Count} parts collected " +
             $"({string.Join(",", collected.Formats)}) → {MessageText.Escape(target)}");
+        if (PartDebris.Remove(dir) is > 0 and var debris)
+            stdout.WriteLine($"removed {debris} unfinished part folder{(debris > 1 ? "s" : "")} left by killed shards in {MessageText.Escape(PartFolder.PartsDirectory(dir))}");
         // panel.csv and summary.html read the report JSON files, which are in OUTDIR; the panel goes beside the tables,
         // summary.html beside the JSON it links to (CollectCommand refuses --summary with another -o).
         var elsewhere = Path.GetFullPath(target) != Path.GetFullPath(dir);
