@@ -61,10 +61,15 @@ internal sealed class WorkerProcess : IDisposable
         foreach (var (name, value) in settings.Environment)
             start.Environment[name] = value;
         // The runtime reads its heap limit as hexadecimal bytes, without a "0x": a Native AOT build ignores a value with one
-        // (and ran its workers unlimited), the JIT runtime takes both. One parse a process: workstation GC, not the server GC
-        // the command line's own configuration asks for (a heap per core in every worker would multiply memory by the cores).
+        // (and ran its workers unlimited), the JIT runtime takes both.
         start.Environment["DOTNET_GCHeapHardLimit"] = HeapLimitSetting(settings.MemoryLimitBytes);
-        start.Environment["DOTNET_gcServer"] = "0";
+        // One parse a process, so one heap (a heap per core in every worker would multiply memory by the cores), but server
+        // GC's: its larger young generation collects a PDF's short-lived objects less often than workstation GC did. 100 PDFs
+        // (Native AOT, --jobs 2, seven alternating runs): 2.6-3.0 s CPU against 3.0-3.7 s; 2,000 txt reports: no difference
+        // in CPU, 110 MB a worker at peak instead of 66 MB. Not tied to a core: two workers' heaps would share the first.
+        start.Environment["DOTNET_gcServer"] = "1";
+        start.Environment["DOTNET_GCHeapCount"] = "1";
+        start.Environment["DOTNET_GCNoAffinitize"] = "1";
         return new WorkerProcess(Process.Start(start) ?? throw new InvalidOperationException($"{settings.Command.FileName} did not start"));
     }
 
