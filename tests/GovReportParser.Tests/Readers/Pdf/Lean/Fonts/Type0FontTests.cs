@@ -170,4 +170,33 @@ public class Type0FontTests
         var lean = loaded.Lean();
         Assert.That((lean.Advance(0), lean.Advance(1), lean.Advance(0xFFFF)), Is.EqualTo((0.8, 0.8, 0.7)));
     }
+
+    private static FontPdf.Loaded WithTrueTypeProgram(string encoding, string cidExtra = "")
+    {
+        var pdf = new FontPdf();
+        var file = pdf.AddStream(FontPrograms.TrueType(2048, 1800, -400));
+        var d = pdf.Add(Descriptor.Replace(">>", $"/FontFile2 {file} 0 R >>"));
+        var map = pdf.AddToUnicode("<0001> <0041>");
+        var cid = pdf.Add($"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+MadeUpSong /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {d} 0 R {cidExtra} >>");
+        return pdf.Build($"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+MadeUpSong /Encoding {encoding} /DescendantFonts [{cid} 0 R] /ToUnicode {map} 0 R >>", "0001");
+    }
+
+    [Test]
+    public void ATrueTypeProgramGivesTheLineBoxFromItsHheaOverUnitsPerEm()
+    {
+        var loaded = WithTrueTypeProgram("/Identity-H");
+        var lean = loaded.Lean();
+        Assert.That((lean.Ascent, lean.Descent), Is.EqualTo((1800 / 2048.0, -400 / 2048.0)).Within(1e-15));
+        AssertSameAsPdfPig(loaded, lean, 0, 1);
+    }
+
+    [Test]
+    public void AVerticalTrueTypeProgramLeavesPositionsOutsideW2ToPdfPig()
+    {
+        var loaded = WithTrueTypeProgram("/Identity-V", "/W2 [1 [-1000 500 880]]");
+        var lean = loaded.Lean();
+        Assert.That(lean.PositionVector(1), Is.EqualTo((-0.5, -0.88)));
+        Assert.Throws<LeanUnsupportedException>(() => lean.PositionVector(2), "half the glyph's width, which PdfPig takes from the program");
+        AssertSameAsPdfPig(loaded, lean, 1, 2);
+    }
 }
