@@ -17,10 +17,10 @@ internal static class SimpleFonts
         var descriptor = Descriptor(font, tokens);
         if (descriptor.Program is { } program)
             RequireUsualMatrix(program, tokens);
-        // the usual matrix [0.001 0 0 0.001 0 0], applied as PdfPig's TransformY does (D * y + F)
-        var ascent = Math.Abs(descriptor.Ascent) > double.Epsilon ? 0.001 * descriptor.Ascent + 0 : 0.75;
-        var descent = Math.Abs(descriptor.Descent) > double.Epsilon ? 0.001 * descriptor.Descent + 0 : -0.25;
-        var advances = LeanSimpleFont.Advances(firstChar, widths, w => w / 1000.0, descriptor.MissingWidth / 1000.0);
+        // the usual matrix [0.001 0 0 0.001 0 0] (the program's, or PdfPig's default)
+        var ascent = Math.Abs(descriptor.Ascent) > double.Epsilon ? GlyphSpace.Transform(GlyphSpace.Thousandth, descriptor.Ascent) : LineBox.DefaultAscent;
+        var descent = Math.Abs(descriptor.Descent) > double.Epsilon ? GlyphSpace.Transform(GlyphSpace.Thousandth, descriptor.Descent) : LineBox.DefaultDescent;
+        var advances = LeanSimpleFont.Advances(firstChar, widths, GlyphSpace.PerThousand, GlyphSpace.PerThousand(descriptor.MissingWidth));
         return new LeanSimpleFont(Name(font, descriptor, tokens), advances, Text(font, tokens), ascent, descent);
     }
 
@@ -51,10 +51,10 @@ internal static class SimpleFonts
         var descriptor = Descriptor(font, tokens);
         var headers = TrueTypeProgram(descriptor, tokens);
         var scale = 1.0 / headers.UnitsPerEm;
-        // PdfPig scales widths by its default matrix (A * x + E) and takes codes outside /Widths from the program
-        var advances = LeanSimpleFont.Advances(firstChar, widths, w => 1 / 1000.0 * w + 0, double.NaN);
+        // PdfPig scales widths by its default matrix and takes codes outside /Widths from the program
+        var advances = LeanSimpleFont.Advances(firstChar, widths, w => GlyphSpace.Transform(GlyphSpace.Thousandth, w), double.NaN);
         return new LeanSimpleFont(Name(font, descriptor, tokens), advances, Text(font, tokens),
-            scale * headers.Ascender + 0, scale * headers.Descender + 0);
+            GlyphSpace.Transform(scale, headers.Ascender), GlyphSpace.Transform(scale, headers.Descender));
     }
 
     private static TrueTypeHeaders TrueTypeProgram(FontDescriptorEntries descriptor, FontTokens tokens)
