@@ -129,8 +129,8 @@ internal ref struct CMapTokenizer(ReadOnlySpan<byte> bytes)
     {
         _at++;
         var raw = ReadRegular();
-        if (raw.IndexOf((byte)'#') >= 0)
-            throw new LeanUnsupportedException("a CMap name with a #-escape");
+        if (raw.IndexOf((byte)'#') >= 0 || raw.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0)
+            throw new LeanUnsupportedException("a CMap name with a #-escape or a byte outside ASCII");
         return new CMapToken(CMapTokenKind.Name, Text: Encoding.ASCII.GetString(raw));
     }
 

@@ -7,7 +7,7 @@ namespace GovReportParser.Tests.Readers.Pdf.Lean.Fonts;
 
 public class ToUnicodeMapTests
 {
-    private static ToUnicodeMap Parse(string cmap) => ToUnicodeMap.Parse(Encoding.ASCII.GetBytes(cmap));
+    private static ToUnicodeMap Parse(string cmap) => ToUnicodeMap.Parse(Encoding.Latin1.GetBytes(cmap));
 
     private static string Text(ToUnicodeMap map, int code) => map.TryGet(code, out var text) ? text : "(none)";
 
@@ -99,6 +99,8 @@ public class ToUnicodeMapTests
     [TestCase("1 beginbfchar <01> <0041> endbfchar2 beginbfchar", "letters")]
     [TestCase("1 beginbfchar <01> <0041> endbfchar ] ", "unbalanced")]
     [TestCase("{ 1 } pop", "where a token was expected")]
+    [TestCase("1 beginbfchar <01> /caf\u00e9 endbfchar", "outside ASCII")]
+    [TestCase("1 beginbfchar <01> /a#20b endbfchar", "#-escape")]
     public void AShapeNotReadExactlyIsRefused(string cmap, string reason)
     {
         var refusal = Assert.Throws<LeanUnsupportedException>(() => Parse(cmap))!;
