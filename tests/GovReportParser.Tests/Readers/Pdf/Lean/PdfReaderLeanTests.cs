@@ -1,0 +1,60 @@
+using GovReportParser.Model;
+using GovReportParser.Readers.Pdf;
+using GovReportParser.Readers.Pdf.Lean;
+using GovReportParser.Tests.Hostile;
+using GovReportParser.Tests.TestSupport;
+using NUnit.Framework;
+
+namespace GovReportParser.Tests.Readers.Pdf.Lean;
+
+/// <summary>
+/// The reader with the lean text layer in front of PdfPig: a page the layer gives up on is read by PdfPig exactly as
+/// before (same blocks, same warnings), and the decode budget holds whichever of the two decodes a page.
+/// </summary>
+public class PdfReaderLeanTests
+{
+    private static ILeanFont Refuse(UglyToad.PdfPig.Tokens.DictionaryToken font, UglyToad.PdfPig.Tokenization.Scanner.IPdfTokenScanner scanner,
+        UglyToad.PdfPig.Filters.IFilterProvider filters) => throw new LeanUnsupportedException("made-up refusal");
+
+    private static IEnumerable<string> Describe(Document d) =>
+        d.Blocks.Select(b => $"{b.Kind}|{b.Source}|{b.Text}|{(b.Rows is null ? "" : string.Join("/", b.Rows.Select(r => string.Join(",", r))))}")
+            .Concat(d.ReaderWarnings.Select(w => $"warning {w.Code}: {w.Message}"));
+
+    [Test]
+    public void PagesTheLeanLayerGivesUpAreReadByPdfPigAsBefore()
+    {
+        var path = RepoPaths.Sample(Path.Combine("pdf", RepoPaths.SampleIds.First() + ".pdf"));
+        var bytes = File.ReadAllBytes(path);
+        var reader = new PdfReader(PdfPageReader.Read, Refuse);
+
+        var lean = reader.Read(bytes, path);
+        var plain = new PdfReader().Read(bytes, path);
+
+        Assert.That(Describe(lean), Is.EqualTo(Describe(plain)));
+        Assert.That(reader.LeanFallbacks, Is.Not.Empty);
+        Assert.That(reader.LeanFallbacks.Select(f => f.Reason), Has.All.EqualTo("made-up refusal"));
+    }
+
+    [Test]
+    public void TheDecodeBudgetHoldsForPagesTheLeanLayerReads()
+    {
+        var bomb = HostilePdfs.PathBomb(64);
+
+        var refusal = Assert.Throws<InvalidInputException>(() => new PdfReader(PdfPageReader.Read, TestFont.Load).Read(bomb, "bomb.pdf"))!;
+
+        Assert.That(refusal.Message, Is.EqualTo("a page's content decodes to more than 4 MiB (a decompression bomb?)"));
+    }
+
+    [Test]
+    public void UnmappedGlyphsOfLeanPagesAreCountedIntoTheWarning()
+    {
+        var text = string.Concat(Enumerable.Repeat("Annual report ", 3));
+        var bytes = LeanPdf.Page($"BT /F1 10 Tf 72 700 Td ({text}\\001\\001\\001) Tj ET");
+        var reader = new PdfReader(PdfPageReader.Read, TestFont.Load);
+
+        var doc = reader.Read(bytes, "made-up.pdf");
+
+        Assert.That(reader.LeanFallbacks, Is.Empty);
+        Assert.That(doc.ReaderWarnings.Single(w => w.Code == "pdf-unmapped-glyphs").Message, Does.StartWith("3 character(s)"));
+    }
+}
