@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace GovReportParser.Readers.Pdf.Lean;
 
 /// <summary>What an operand of a content-stream operator is.</summary>
@@ -22,6 +20,8 @@ internal sealed class ContentLexer(byte[] content, int length)
 {
     /// <summary>The longest operator of the content-stream grammar has three characters (BDC, EMC, SCN).</summary>
     private const int LongestOperator = 3;
+    /// <summary>More fraction digits than a long holds are left to PdfPig.</summary>
+    private const int MaxFractionDigits = 18;
 
     private readonly List<Operand> _operands = new(8);
     private readonly List<Operand> _arrayItems = new(64);
@@ -126,30 +126,53 @@ internal sealed class ContentLexer(byte[] content, int length)
 
     private static bool IsNumberStart(byte c) => c is (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'+' or (byte)'.';
 
+    /// <summary>
+    /// A number with PdfPig's arithmetic, so that values agree to the bit: the integer digits accumulated as a double, the
+    /// fraction's as a whole number divided by its power of ten. A sign must lead, one point at most, no exponent.
+    /// </summary>
     private Operand ReadNumber()
     {
         var start = _position;
         while (_position < length && IsRegular(content[_position]))
             _position++;
         var text = content.AsSpan(start, _position - start);
-        var digits = 0;
-        var points = 0;
+        double integer = 0;
+        long fraction = 0;
+        int digits = 0, fractionDigits = 0;
+        bool negative = false, point = false;
         for (var i = 0; i < text.Length; i++)
         {
             var b = text[i];
             if (b is >= (byte)'0' and <= (byte)'9')
+            {
                 digits++;
-            else if (b == '.')
-                points++;
-            else if (!(i == 0 && b is (byte)'-' or (byte)'+'))
+                if (point)
+                {
+                    fraction = fraction * 10 + (b - '0');
+                    fractionDigits++;
+                }
+                else
+                    integer = integer * 10 + (b - '0');
+            }
+            else if (b == '.' && !point)
+                point = true;
+            else if (i == 0 && b is (byte)'-' or (byte)'+')
+                negative = b == '-';
+            else
                 throw new LeanUnsupportedException("a malformed number in content");
         }
-        if (digits == 0 || points > 1)
+        if (digits == 0 || fractionDigits > MaxFractionDigits)
             throw new LeanUnsupportedException("a malformed number in content");
-        Span<char> chars = stackalloc char[text.Length];
-        for (var i = 0; i < text.Length; i++)
-            chars[i] = (char)text[i];
-        return new Operand(OperandKind.Number, double.Parse(chars, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), 0, 0);
+        var value = fractionDigits switch
+        {
+            0 => integer,
+            1 => integer + fraction / 10.0,
+            2 => integer + fraction / 100.0,
+            3 => integer + fraction / 1000.0,
+            _ => integer + fraction / Math.Pow(10, fractionDigits),
+        };
+        // PdfPig gives every zero as +0 (its shared zero token).
+        return new Operand(OperandKind.Number, value == 0 ? 0 : negative ? -value : value, 0, 0);
     }
 
     private Operand ReadLiteralString()
