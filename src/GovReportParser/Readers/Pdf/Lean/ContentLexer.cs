@@ -175,16 +175,26 @@ internal sealed class ContentLexer(byte[] content, int length)
         return new Operand(OperandKind.Number, value == 0 ? 0 : negative ? -value : value, 0, 0);
     }
 
+    /// <summary>
+    /// A literal string as PdfPig's tokenizer reads it: balanced parentheses, the usual escapes and octal codes, an unknown
+    /// escape keeps its character, a backslash before a line end joins the lines (the line-end bytes dropped), raw line
+    /// ends kept as they are. Shapes where PdfPig reads something else (a string it takes for UTF-16 by its byte-order
+    /// mark, an octal code past 255, a parenthesis before a CR it may take for the string's end) are left to it.
+    /// </summary>
     private Operand ReadLiteralString()
     {
         var start = _stringsLength;
         var depth = 1;
+        var joiningLines = false;
         _position++;
         while (true)
         {
             if (_position >= length)
                 throw new LeanUnsupportedException("content ends inside a string");
             var c = content[_position++];
+            if (joiningLines && c is (byte)'\r' or (byte)'\n')
+                continue;
+            joiningLines = false;
             if (c == '\\')
             {
                 if (_position >= length)
@@ -197,22 +207,20 @@ internal sealed class ContentLexer(byte[] content, int length)
                     case (byte)'t': Append((byte)'\t'); break;
                     case (byte)'b': Append((byte)'\b'); break;
                     case (byte)'f': Append((byte)'\f'); break;
-                    case (byte)'(' or (byte)')' or (byte)'\\': Append(e); break;
+                    case (byte)'\r' or (byte)'\n': joiningLines = true; break;
                     case >= (byte)'0' and <= (byte)'7':
                         {
                             var value = e - '0';
                             for (var k = 0; k < 2 && _position < length && content[_position] is >= (byte)'0' and <= (byte)'7'; k++)
                                 value = value * 8 + (content[_position++] - '0');
+                            if (value > byte.MaxValue)
+                                throw new LeanUnsupportedException("an octal code past 255 in a content string");
                             Append((byte)value);
                             break;
                         }
-                    default:
-                        // A line continuation or an unknown escape: readers differ, so leave it to PdfPig.
-                        throw new LeanUnsupportedException("an unusual escape in a content string");
+                    default: Append(e); break;
                 }
             }
-            else if (c == '\r')
-                throw new LeanUnsupportedException("a raw line end in a content string");
             else if (c == '(')
             {
                 depth++;
@@ -221,12 +229,17 @@ internal sealed class ContentLexer(byte[] content, int length)
             else if (c == ')')
             {
                 if (--depth == 0)
-                    return new Operand(OperandKind.String, 0, start, _stringsLength - start);
+                    break;
+                if (_position < length && content[_position] == '\r')
+                    throw new LeanUnsupportedException("a parenthesis before a CR inside a content string");
                 Append(c);
             }
             else
                 Append(c);
         }
+        if (_stringsLength - start >= 2 && _strings[start] is 0xFE or 0xFF && _strings[start + 1] is 0xFE or 0xFF && _strings[start] != _strings[start + 1])
+            throw new LeanUnsupportedException("a content string with a UTF-16 byte-order mark");
+        return new Operand(OperandKind.String, 0, start, _stringsLength - start);
     }
 
     private Operand ReadHexString()

@@ -39,6 +39,10 @@ public class ContentLexerTests
         Assert.That(Lex(@"(a\(b\)c (d) \\ \101\60x \n) Tj"), Is.EqualTo(new[] { "(a(b)c (d) \\ A0x \n) Tj" }));
 
     [Test]
+    public void EscapedLineEndsJoinLinesAndUnknownEscapesKeepTheirCharacter() =>
+        Assert.That(Lex("(a\\\r\nb\\q\rc) Tj"), Is.EqualTo(new[] { "(abq\rc) Tj" }));
+
+    [Test]
     public void HexStringsIgnoreWhiteSpace() => Assert.That(Lex("<41 4 2> Tj"), Is.EqualTo(new[] { "(AB) Tj" }));
 
     [Test]
@@ -60,7 +64,9 @@ public class ContentLexerTests
     [TestCase("[[1] 2] TJ")]
     [TestCase("true Tj")]
     [TestCase(") Tj")]
-    [TestCase("(a\\\nb) Tj")]
+    [TestCase("(\u00FE\u00FFab) Tj")]
+    [TestCase("(\\777) Tj")]
+    [TestCase("(a(b)\rc) Tj")]
     [TestCase("BI /W 1 ID no end")]
     public void MalformedContentIsLeftToPdfPig(string content) =>
         Assert.Throws<LeanUnsupportedException>(() => Lex(content));
