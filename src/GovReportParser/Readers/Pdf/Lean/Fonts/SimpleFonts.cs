@@ -1,0 +1,75 @@
+using UglyToad.PdfPig.Tokens;
+
+namespace GovReportParser.Readers.Pdf.Lean.Fonts;
+
+/// <summary>
+/// Type 1 and TrueType fonts with /FirstChar, /Widths and a descriptor, as PdfPig's Type1FontHandler / Type1FontSimple
+/// and TrueTypeFontHandler / TrueTypeSimpleFont read them. Fonts PdfPig reads from its own metrics (the standard 14
+/// without /Widths) or from a system font (TrueType not embedded) are refused.
+/// </summary>
+internal static class SimpleFonts
+{
+    public static ILeanFont LoadType1(DictionaryToken font, FontTokens tokens)
+    {
+        if (!font.ContainsKey(NameToken.FirstChar) || !font.ContainsKey(NameToken.Widths) || !font.ContainsKey(NameToken.FontDescriptor))
+            throw new LeanUnsupportedException("a Type 1 font read from PdfPig's standard 14 metrics");
+        var (firstChar, widths) = FirstCharAndWidths(font, tokens);
+        var descriptor = Descriptor(font, tokens);
+        if (descriptor.Program is { } program)
+            Type1FontMatrix.RequireUsual(tokens.Decode(program).Span,
+                isCff: program.StreamDictionary.TryGet(NameToken.Subtype, out var s) && FontTokens.IsName(s, NameToken.Type1C));
+        // the usual matrix [0.001 0 0 0.001 0 0], applied as PdfPig's TransformY does (D * y + F)
+        var ascent = Math.Abs(descriptor.Ascent) > double.Epsilon ? 0.001 * descriptor.Ascent + 0 : 0.75;
+        var descent = Math.Abs(descriptor.Descent) > double.Epsilon ? 0.001 * descriptor.Descent + 0 : -0.25;
+        var advances = LeanSimpleFont.Advances(firstChar, widths, w => w / 1000.0, descriptor.MissingWidth / 1000.0);
+        return new LeanSimpleFont(Name(font, descriptor, tokens), advances, Text(font, tokens), ascent, descent);
+    }
+
+    public static ILeanFont LoadTrueType(DictionaryToken font, FontTokens tokens)
+    {
+        if (tokens.Get<NumericToken>(font, NameToken.FirstChar) is null || !font.ContainsKey(NameToken.FontDescriptor)
+            || !font.ContainsKey(NameToken.Widths))
+            throw new LeanUnsupportedException("a TrueType font read from PdfPig's standard 14 metrics");
+        var (firstChar, widths) = FirstCharAndWidths(font, tokens);
+        var descriptor = Descriptor(font, tokens);
+        var headers = TrueTypeProgram(descriptor, tokens);
+        var scale = 1.0 / headers.UnitsPerEm;
+        // PdfPig scales widths by its default matrix (A * x + E) and takes codes outside /Widths from the program
+        var advances = LeanSimpleFont.Advances(firstChar, widths, w => 1 / 1000.0 * w + 0, double.NaN);
+        return new LeanSimpleFont(Name(font, descriptor, tokens), advances, Text(font, tokens),
+            scale * headers.Ascender + 0, scale * headers.Descender + 0);
+    }
+
+    private static TrueTypeHeaders TrueTypeProgram(FontDescriptorEntries descriptor, FontTokens tokens)
+    {
+        var program = descriptor.Program;
+        var readable = descriptor.FontFile == FontFileKind.TrueType
+            || descriptor.FontFile == FontFileKind.FromSubtype && program is not null
+               && FontTokens.IsName(tokens.Get(program.StreamDictionary, NameToken.Subtype), NameToken.OpenType);
+        if (program is null || !readable)
+            throw new LeanUnsupportedException("a TrueType font without an embedded TrueType program (PdfPig looks for a system font)");
+        var bytes = tokens.Decode(program).Span;
+        if (TrueTypeHeaders.LooksLikeCff(bytes))
+            throw new LeanUnsupportedException("a TrueType font whose program is CFF");
+        return TrueTypeHeaders.Read(bytes);
+    }
+
+    /// <summary>/FirstChar as PdfPig reads it (a number in place) and /Widths (references followed).</summary>
+    internal static (int FirstChar, double[] Widths) FirstCharAndWidths(DictionaryToken font, FontTokens tokens)
+    {
+        var first = FontTokens.Direct(font, NameToken.FirstChar) ?? throw new LeanUnsupportedException("a /FirstChar that is not a number in place");
+        if (FontTokens.Direct(font, NameToken.LastChar) is null)
+            throw new LeanUnsupportedException("a /LastChar that is not a number in place");
+        var widths = tokens.Get<ArrayToken>(font, NameToken.Widths) ?? throw new LeanUnsupportedException("a /Widths that is not an array");
+        return (tokens.Integer(first), widths.Data.Select(tokens.Number).ToArray());
+    }
+
+    private static FontDescriptorEntries Descriptor(DictionaryToken font, FontTokens tokens) =>
+        FontDescriptorEntries.Read(tokens.Required<DictionaryToken>(font, NameToken.FontDescriptor, "font descriptor"), tokens);
+
+    /// <summary>PdfPig's name of a simple font: /BaseFont, else the descriptor's /FontName ("" when that is absent too).</summary>
+    private static string Name(DictionaryToken font, FontDescriptorEntries descriptor, FontTokens tokens) =>
+        tokens.Get<NameToken>(font, NameToken.BaseFont)?.Data ?? descriptor.FontName ?? "";
+
+    internal static SimpleFontText Text(DictionaryToken font, FontTokens tokens) => new(LeanFonts.ReadToUnicode(font, tokens), null);
+}
