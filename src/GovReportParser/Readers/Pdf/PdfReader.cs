@@ -1,5 +1,6 @@
 using GovReportParser.Model;
 using GovReportParser.Readers.Pdf.Lean;
+using GovReportParser.Readers.Pdf.Lean.Fonts;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
@@ -22,7 +23,7 @@ public sealed class PdfReader : IDocumentReader
     private readonly PageReader _readPage;
     private readonly FontLoader? _leanFonts;
 
-    public PdfReader() : this(PdfPageReader.Read) { }
+    public PdfReader() : this(PdfPageReader.Read, LeanFonts.Load) { }
 
     /// <summary>With another page reader: tests use it to check that a failure of ours is not mistaken for a damaged page.</summary>
     internal PdfReader(PageReader readPage) : this(readPage, null) { }

@@ -28,11 +28,28 @@ public class PdfReaderLeanTests
         var reader = new PdfReader(PdfPageReader.Read, Refuse);
 
         var lean = reader.Read(bytes, path);
-        var plain = new PdfReader().Read(bytes, path);
+        var plain = new PdfReader(PdfPageReader.Read).Read(bytes, path);
 
         Assert.That(Describe(lean), Is.EqualTo(Describe(plain)));
         Assert.That(reader.LeanFallbacks, Is.Not.Empty);
         Assert.That(reader.LeanFallbacks.Select(f => f.Reason), Has.All.EqualTo("made-up refusal"));
+    }
+
+    public static IEnumerable<string> SamplePdfs() =>
+        RepoPaths.SampleIds.Select(id => Path.Combine("pdf", id + ".pdf"));
+
+    [TestCaseSource(nameof(SamplePdfs))]
+    public void TheDefaultReaderReadsSamplesThroughTheLeanLayerAsPdfPigAloneDoes(string sample)
+    {
+        var path = RepoPaths.Sample(sample);
+        var bytes = File.ReadAllBytes(path);
+        var reader = new PdfReader();
+
+        var lean = reader.Read(bytes, path);
+        var plain = new PdfReader(PdfPageReader.Read).Read(bytes, path);
+
+        Assert.That(Describe(lean), Is.EqualTo(Describe(plain)));
+        Assert.That(reader.LeanFallbacks, Is.Empty);
     }
 
     [Test]
