@@ -4,7 +4,7 @@
     govreport_dask.py INPUT_DIR --out OUT [--parts N] [--workers W | --scheduler ADDRESS] [--govreport PATH] [-- BATCH_ARGS]
     govreport_dask.py --files-from LIST [--root DIR] --out OUT ...
 
-The driver lists the inputs once (a folder walked as `govreport batch DIR` walks it, or a list file), writes the one
+The driver lists the inputs once (a folder as `govreport list DIR` prints it, or a list file), writes the one
 sorted list to OUT/govreport-inputs.txt, submits N tasks `govreport batch --files-from LIST --root ROOT --shard K/N
 --out OUT`, one per part, retries a failed part once, prints progress on stderr, and when every part is in, runs
 `govreport collect OUT` here, which merges OUT/parts/ in shard order into the tables one unsharded batch would write.
@@ -47,7 +47,7 @@ def parse_arguments(argv):
                "Every worker must see the inputs, OUT and the binary at the same paths (a shared file system).\n"
                "Exit code: as one batch (0; 1 when a file failed or a report failed a check), 2 bad usage,\n"
                "3 a part failed twice or collect failed (nothing merged then).")
-    parser.add_argument("input", nargs="?", help="folder of reports, walked as `govreport batch DIR` walks it")
+    parser.add_argument("input", nargs="?", help="folder of reports, listed by `govreport list DIR` as `govreport batch DIR` walks it")
     parser.add_argument("--files-from", metavar="LIST", help="file of input paths, one a line (instead of INPUT)")
     parser.add_argument("--root", metavar="DIR", help="folder the relative paths of LIST are below (default: the current one)")
     parser.add_argument("--out", required=True, metavar="OUT", help="output folder, seen by every worker")
@@ -78,29 +78,14 @@ def ordinal(path):
     return path.encode("utf-16-be", "surrogatepass")
 
 
-def walk(folder):
-    """Relative '/'-separated paths of every non-hidden entry below FOLDER that is not a folder, as `batch DIR` sees
-    them: hidden names (a leading '.') are left out, links are followed, a folder is entered once by its real path."""
-    entered, found = {os.path.realpath(folder)}, []
-    pending = [""]
-    while pending:
-        relative_folder = pending.pop(0)
-        try:
-            names = sorted(os.listdir(os.path.join(folder, relative_folder)), key=ordinal)
-        except OSError as error:
-            raise SystemExit(f"error: {os.path.join(folder, relative_folder)}: {error.strerror}")
-        for name in names:
-            if name.startswith("."):
-                continue
-            relative = name if not relative_folder else relative_folder + "/" + name
-            full = os.path.join(folder, relative)
-            if os.path.isdir(full):
-                if os.path.realpath(full) not in entered:
-                    entered.add(os.path.realpath(full))
-                    pending.append(relative)
-            else:
-                found.append(relative)
-    return found
+def list_folder(govreport, folder):
+    """The files `govreport batch FOLDER` gives a row, as `govreport list FOLDER` prints them: the tool is the one
+    folder walker, so the parts read what one batch of the folder reads."""
+    listed = subprocess.run([govreport, "list", folder], stdin=subprocess.DEVNULL, capture_output=True,
+                            text=True, encoding="utf-8", errors="surrogateescape")
+    if listed.returncode != 0:
+        raise SystemExit(listed.stderr.strip() or f"error: {govreport} list {folder}: exit code {listed.returncode}")
+    return [line for line in listed.stdout.split("\n") if line]
 
 
 def read_list(path):
@@ -219,7 +204,10 @@ def main(argv):
         if not os.path.isdir(arguments.input):
             print(f"error: {arguments.input}: not a folder", file=sys.stderr)
             return USAGE
-        root, entries = os.path.abspath(arguments.input), walk(arguments.input)
+        if shutil.which(arguments.govreport) is None:
+            print(f"error: {arguments.govreport}: no such program", file=sys.stderr)
+            return USAGE
+        root, entries = os.path.abspath(arguments.input), list_folder(arguments.govreport, arguments.input)
     else:
         root = os.path.abspath(arguments.root or ".")
         try:

@@ -20,6 +20,7 @@ public static class GovReportCli
             CheckCommand.Create(stdout, stderr),
             NormalizeCommand.Create(stdout, stderr),
             CollectCommand.Create(stdout, stderr),
+            ListCommand.Create(stdout, stderr),
             SummaryCommand.Create(stdout, stderr),
             KeysCommand.Create(stdout),
             SchemaCommand.Create(stdout),

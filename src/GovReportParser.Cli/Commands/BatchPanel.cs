@@ -8,18 +8,18 @@ namespace GovReportParser.Cli.Commands;
 /// </summary>
 internal static class BatchPanel
 {
-    /// <summary>Returns false when panel.csv or summary.html could not be written.</summary>
-    public static bool Write(string output, bool summary, int skipped, IEnumerable<string> tableFormats, Writers.Dataset.DatasetOptions dataset,
-        TextWriter stdout, TextWriter stderr)
+    /// <summary>Returns false when panel.csv or summary.html could not be written. <paramref name="tables"/>: where the tables went, when not beside the JSON.</summary>
+    public static bool Write(string output, bool summary, int? skipped, IEnumerable<string> tableFormats, Writers.Dataset.DatasetOptions dataset,
+        TextWriter stdout, TextWriter stderr, string? tables = null)
     {
         BatchFollowUpResult result;
         try
         {
-            result = BatchFollowUp.Write(output, summary, skipped, tableFormats, dataset);
+            result = BatchFollowUp.Write(output, summary, skipped, tableFormats, dataset, tables);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
-            stderr.WriteLine(GovReportCli.FailureLine(output, $"panel.csv or summary.html could not be written ({MessageText.Escape(e.Message)})"));
+            stderr.WriteLine(GovReportCli.FailureLine(tables ?? output, $"panel.csv or summary.html could not be written ({MessageText.Escape(e.Message)})"));
             return false;
         }
         if (result.PanelCsvPath is not null)

@@ -17,7 +17,7 @@ internal static class CollectCommand
         var output = new Option<string?>("--out", "-o") { Description = "Where the tables go (default: OUTDIR)" };
         var format = new Option<string?>("--format", "-f") { Description = $"Comma-separated: {string.Join(", ", DatasetWriter.TableFormats)} (default: every format the parts hold; without parts, csv)" };
         var noBom = new Option<bool>("--no-bom") { Description = "CSV files without the UTF-8 byte-order mark" };
-        var summary = new Option<bool>("--summary") { Description = "With parts: also write summary.html (as when the shards were run with --summary)" };
+        var summary = new Option<bool>("--summary") { Description = "Also write summary.html beside the report JSON files (with parts, as when the shards were run with --summary); not with -o elsewhere" };
         var command = new Command("collect", "Merge a sharded run's parts into its tables, or rebuild the tables (CSV, SQLite, Parquet, xlsx) from the JSON files of a batch")
         {
             dir, output, format, noBom, summary,
@@ -37,14 +37,22 @@ internal static class CollectCommand
                 stderr.WriteLine(GovReportCli.FailureLine(path, "no such folder"));
                 return ExitCodes.Usage;
             }
+            var target = r.GetValue(output);
+            // summary.html links to the report JSON files, so it can only be written beside them.
+            if (r.GetValue(summary) && target is not null && Path.GetFullPath(target) != Path.GetFullPath(path))
+            {
+                stderr.WriteLine("error: --summary writes summary.html beside the report JSON files; leave out -o, or make it OUTDIR");
+                return ExitCodes.Usage;
+            }
             if (PartSet.Holds(path))
-                return CollectParts.Run(path, r.GetValue(output), asked is null ? null : formats, r.GetValue(noBom) ? false : null, r.GetValue(summary), stdout, stderr);
-            return FromJson(path, r.GetValue(output), formats, new DatasetOptions { ByteOrderMark = !r.GetValue(noBom) }, stdout, stderr);
+                return CollectParts.Run(path, target, asked is null ? null : formats, r.GetValue(noBom) ? false : null, r.GetValue(summary), stdout, stderr);
+            return FromJson(path, target, formats, new DatasetOptions { ByteOrderMark = !r.GetValue(noBom) }, r.GetValue(summary), stdout, stderr);
         });
         return command;
     }
 
-    private static int FromJson(string dir, string? output, string[] formats, DatasetOptions options, TextWriter stdout, TextWriter stderr)
+    /// <summary>The tables from the JSON files, then what a batch writes after them: panel.csv (several years of one agency), summary.html if asked.</summary>
+    private static int FromJson(string dir, string? output, string[] formats, DatasetOptions options, bool summaryHtml, TextWriter stdout, TextWriter stderr)
     {
         var target = output ?? dir;
         CollectSummary summary;
@@ -66,6 +74,7 @@ internal static class CollectCommand
             stderr.WriteLine(GovReportCli.FailureLine(dir, "no reports found"));
             return ExitCodes.Failed;
         }
-        return ExitCodes.Ok;
+        var elsewhere = Path.GetFullPath(target) != Path.GetFullPath(dir);
+        return BatchPanel.Write(dir, summaryHtml, null, formats, options, stdout, stderr, elsewhere ? target : null) ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

@@ -33,14 +33,17 @@ internal static class CollectParts
         }
         stdout.WriteLine($"{collected.Parsed} parsed, {collected.Failed} failed, {collected.Skipped} skipped: {collected.Parts.Parts.Count} parts collected " +
             $"({string.Join(",", collected.Formats)}) → {MessageText.Escape(target)}");
-        // panel.csv and summary.html read the report JSON files, which are in OUTDIR, beside the tables they need.
-        if (Path.GetFullPath(target) != Path.GetFullPath(dir))
-            return ExitCodes.Ok;
+        if (PartDebris.Remove(dir) is > 0 and var debris)
+            stdout.WriteLine($"removed {debris} unfinished part folder{(debris > 1 ? "s" : "")} left by killed shards in {MessageText.Escape(PartFolder.PartsDirectory(dir))}");
+        // panel.csv and summary.html read the report JSON files, which are in OUTDIR; the panel goes beside the tables,
+        // summary.html beside the JSON it links to (CollectCommand refuses --summary with another -o).
+        var elsewhere = Path.GetFullPath(target) != Path.GetFullPath(dir);
         var dataset = new Writers.Dataset.DatasetOptions
         {
             ByteOrderMark = byteOrderMark ?? collected.Parts.First.ByteOrderMark, ReportsPerWindow = collected.Parts.First.ReportsPerWindow,
         };
-        return BatchPanel.Write(dir, summary || collected.Parts.First.Summary, collected.Skipped, collected.Formats, dataset, stdout, stderr)
+        return BatchPanel.Write(dir, !elsewhere && (summary || collected.Parts.First.Summary), collected.Skipped, collected.Formats, dataset, stdout, stderr,
+                elsewhere ? target : null)
             ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

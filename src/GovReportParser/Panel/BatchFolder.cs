@@ -18,8 +18,9 @@ public sealed record BatchFolder(string Directory, IReadOnlyList<PanelReport> Re
     public static bool IsOutput(string path) => System.IO.Directory.Exists(path) && File.Exists(Path.Combine(path, ReportsCsv));
 
     /// <summary>The folder's reports read as far as <paramref name="parts"/> say (<see cref="ReportParts.Identity"/>: a
-    /// light pass that holds no metrics), and its failed inputs.</summary>
-    public static BatchFolder Read(string directory, ReportParts parts = ReportParts.All)
+    /// light pass that holds no metrics), and its failed inputs. <paramref name="tablesDirectory"/>: where the batch's
+    /// reports.csv is when not beside the JSON (tables collected into another folder).</summary>
+    public static BatchFolder Read(string directory, ReportParts parts = ReportParts.All, string? tablesDirectory = null)
     {
         var root = Path.GetFullPath(directory);
         var jsonFiles = System.IO.Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories)
@@ -29,7 +30,7 @@ public sealed record BatchFolder(string Directory, IReadOnlyList<PanelReport> Re
             .ToArray();
         var reports = new PanelReport?[jsonFiles.Length];
         Parallel.For(0, jsonFiles.Length, i => reports[i] = PanelReport.Read(File.ReadAllBytes(Path.Combine(root, jsonFiles[i])), jsonFiles[i], parts));
-        var rows = ReadReportsCsv(Path.Combine(root, ReportsCsv));
+        var rows = ReadReportsCsv(Path.Combine(tablesDirectory ?? root, ReportsCsv));
         var named = reports.OfType<PanelReport>().Select(r => r with { File = InputName(r, rows.Parsed) }).ToArray();
         return new BatchFolder(root, named, rows.Failed);
     }

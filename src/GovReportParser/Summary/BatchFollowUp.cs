@@ -15,9 +15,13 @@ public sealed record BatchFollowUpResult(IReadOnlyList<PanelFinding> Findings, s
 /// </summary>
 public static class BatchFollowUp
 {
-    /// <summary>Writes the follow-up; the panel goes into the table formats the batch wrote (<paramref name="tableFormats"/>).</summary>
+    /// <summary>
+    /// Writes the follow-up; the panel goes into the table formats the batch wrote (<paramref name="tableFormats"/>), in
+    /// <paramref name="tablesDirectory"/> when the tables were written elsewhere (collect -o). summary.html always stays
+    /// beside the report JSON files, which it links to.
+    /// </summary>
     public static BatchFollowUpResult Write(string outputDirectory, bool summary, int? skipped = null,
-        IEnumerable<string>? tableFormats = null, DatasetOptions? options = null)
+        IEnumerable<string>? tableFormats = null, DatasetOptions? options = null, string? tablesDirectory = null)
     {
         // A batch whose every file failed, to JSON alone, never made its folder: there is nothing to follow up, and a
         // summary asked for says so on a page of its own.
@@ -27,10 +31,10 @@ public static class BatchFollowUp
                 return new BatchFollowUpResult([], null, null);
             Directory.CreateDirectory(outputDirectory);
         }
-        var folder = BatchFolder.Read(outputDirectory, summary ? ReportParts.All : ReportParts.Identity) with { Skipped = skipped };
+        var folder = BatchFolder.Read(outputDirectory, summary ? ReportParts.All : ReportParts.Identity, tablesDirectory) with { Skipped = skipped };
         var findings = summary ? PanelRules.Run(folder.Reports) : PanelRules.RunByAgency(folder);
         var hasPanel = PanelGroups.Group(folder.Reports).Any(s => s.Years.Count > 1);
-        var panelPath = hasPanel ? PanelTable.Write(outputDirectory, findings, tableFormats, options) : null;
+        var panelPath = hasPanel ? PanelTable.Write(tablesDirectory ?? outputDirectory, findings, tableFormats, options) : null;
         var summaryPath = summary ? SummaryFile.Write(outputDirectory, folder, findings) : null;
         return new BatchFollowUpResult(findings, panelPath, summaryPath);
     }

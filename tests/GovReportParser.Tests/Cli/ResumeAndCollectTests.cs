@@ -62,6 +62,58 @@ public class ResumeAndCollectTests
         Assert.That(File.Exists(collected.File("govreport.sqlite")), Is.True);
     }
 
+    /// <summary>Three years of one agency (a sample and two year-shifted copies): the folder a batch writes panel.csv for.</summary>
+    private static TempDir ThreeYears()
+    {
+        var input = new TempDir();
+        var text = File.ReadAllText(RepoPaths.SampleTxt("002_"));
+        input.Write("y0.txt", System.Text.Encoding.UTF8.GetBytes(text));
+        input.Write("y1.txt", System.Text.Encoding.UTF8.GetBytes(GovReportParser.Tests.Panel.YearCopies.Shift(text, 1)));
+        input.Write("y2.txt", System.Text.Encoding.UTF8.GetBytes(GovReportParser.Tests.Panel.YearCopies.Shift(text, 2)));
+        return input;
+    }
+
+    [Test]
+    public void Given_several_years_of_one_agency_When_collected_elsewhere_Then_panel_csv_is_written_beside_the_tables_as_the_batch_wrote_it()
+    {
+        using var input = ThreeYears();
+        using var output = new TempDir();
+        using var collected = new TempDir();
+        CliRun.Of("batch", input.Path, "--out", output.Path, "--format", "json,csv", "-q", "--isolation", "none");
+
+        var run = CliRun.Of("collect", output.Path, "-o", collected.Path, "--format", "csv,sqlite");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        Assert.That(File.Exists(output.File("panel.csv")), Is.True, "the batch wrote a panel");
+        Assert.That(File.ReadAllBytes(collected.File("panel.csv")), Is.EqualTo(File.ReadAllBytes(output.File("panel.csv"))));
+        Assert.That(run.Out, Does.Contain("panel: ").And.Contain(collected.File("panel.csv")));
+        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={collected.File("govreport.sqlite")};Mode=ReadOnly;Pooling=False");
+        db.Open();
+        using var count = db.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM panel";
+        Assert.That(Convert.ToInt32(count.ExecuteScalar()), Is.EqualTo(File.ReadAllLines(output.File("panel.csv")).Length - 1));
+        Assert.That(File.Exists(collected.File("summary.html")) || File.Exists(output.File("summary.html")), Is.False, "no summary unless asked");
+    }
+
+    [Test]
+    public void Given_collect_with_summary_When_in_place_Then_summary_html_is_written_and_When_elsewhere_Then_it_is_refused()
+    {
+        using var input = ThreeYears();
+        using var output = new TempDir();
+        using var elsewhere = new TempDir();
+        CliRun.Of("batch", input.Path, "--out", output.Path, "--format", "json", "-q", "--isolation", "none");
+
+        var refused = CliRun.Of("collect", output.Path, "-o", elsewhere.Path, "--summary");
+        var inPlace = CliRun.Of("collect", output.Path, "--summary");
+
+        Assert.That(refused.ExitCode, Is.EqualTo(2));
+        Assert.That(refused.Error, Does.Contain("--summary writes summary.html beside the report JSON files"));
+        Assert.That(Directory.GetFiles(elsewhere.Path), Is.Empty, "nothing written when refused");
+        Assert.That(inPlace.ExitCode, Is.EqualTo(0), inPlace.Error);
+        Assert.That(File.ReadAllText(output.File("summary.html")), Does.Contain("<title>批量解析概览 · 3 份</title>"), "a summary of the three reports");
+        Assert.That(File.Exists(output.File("panel.csv")), Is.True);
+    }
+
     [Test]
     public void Given_a_folder_without_reports_When_collected_Then_it_exits_1_saying_no_reports_found()
     {

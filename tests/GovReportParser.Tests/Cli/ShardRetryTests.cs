@@ -11,7 +11,7 @@ namespace GovReportParser.Tests.Cli;
 public class ShardRetryTests
 {
     [Test]
-    public void Given_a_shard_killed_in_the_middle_When_collected_and_then_retried_Then_collect_refuses_and_then_equals_one_run()
+    public void Given_a_shard_killed_in_the_middle_When_collected_and_then_retried_Then_collect_refuses_and_then_equals_one_run_and_clears_the_debris()
     {
         if (OperatingSystem.IsWindows())
             Assert.Ignore("the test kills a process tree as a dying Unix machine would");
@@ -39,6 +39,7 @@ public class ShardRetryTests
 
         var refused = CliRun.Of("collect", output.Path);
         var retry = CliRun.Of(Batch(output.Path, "--shard", "1/2", "--isolation", "none"));
+        var debris = Directory.GetDirectories(PartFolder.PartsDirectory(output.Path)).Select(Path.GetFileName).Where(n => n!.StartsWith('.')).ToArray();
         var collected = CliRun.Of("collect", output.Path);
         CliRun.Of(Batch(whole.Path, "--isolation", "none"));
 
@@ -46,6 +47,9 @@ public class ShardRetryTests
         Assert.That(refused.Error, Does.Contain("missing part 1-of-2 of 2"));
         Assert.That(retry.Out, Does.StartWith("3 parsed, 0 failed"), retry.Error);
         Assert.That(collected.ExitCode, Is.EqualTo(0), collected.Error);
+        Assert.That(debris, Has.Length.EqualTo(1).And.All.StartWith(".1-of-2."), "the killed shard left its staging folder");
+        Assert.That(collected.Out, Does.Contain("removed 1 unfinished part folder left by killed shards"));
+        Assert.That(Directory.GetFileSystemEntries(PartFolder.PartsDirectory(output.Path)).Select(Path.GetFileName), Is.EquivalentTo(new[] { "1-of-2", "2-of-2" }));
         foreach (var table in new[] { "reports.csv", "metrics.csv", "sections.csv", "govreport.sqlite" })
             Assert.That(File.ReadAllBytes(output.File(table)), Is.EqualTo(File.ReadAllBytes(whole.File(table))), table);
     }

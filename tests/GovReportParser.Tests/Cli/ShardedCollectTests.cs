@@ -99,6 +99,29 @@ public class ShardedCollectTests
     }
 
     [Test]
+    public void Given_shards_collected_into_another_folder_Then_it_holds_the_tables_and_panel_of_one_run_and_no_summary()
+    {
+        var (root, list) = Input(pdf: false);
+        using var _ = root;
+        using var whole = new TempDir();
+        using var sharded = new TempDir();
+        using var elsewhere = new TempDir();
+        CliRun.Of(Batch(list, root.Path, whole.Path));
+        RunShards(list, root.Path, sharded.Path, 2);
+
+        var collect = CliRun.Of("collect", sharded.Path, "-o", elsewhere.Path);
+
+        Assert.That(collect.ExitCode, Is.EqualTo(0), collect.Error);
+        var expected = Tables(whole.Path);
+        Assert.That(expected.Keys, Does.Contain("panel.csv").And.Not.Contain("summary.html"));
+        var collected = Tables(elsewhere.Path);
+        Assert.That(collected.Keys, Is.EquivalentTo(expected.Keys));
+        foreach (var (name, bytes) in expected)
+            Assert.That(collected[name], Is.EqualTo(bytes), name);
+        Assert.That(Tables(sharded.Path).Keys, Is.Empty, "nothing is written beside the parts");
+    }
+
+    [Test]
     public void Given_a_shard_run_again_When_its_part_is_replaced_Then_the_part_and_the_collected_tables_are_the_same()
     {
         var (root, list) = Input(pdf: false);
