@@ -4,7 +4,6 @@ using GovReportParser.Tests.TestSupport;
 using NUnit.Framework;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Filters;
-using UglyToad.PdfPig.PdfFonts;
 using UglyToad.PdfPig.Tokens;
 
 namespace GovReportParser.Tests.Readers.Pdf.Lean.Fonts;
@@ -56,7 +55,9 @@ public class LeanFontsRealFileTests
                     continue;
                 }
                 loaded++;
-                compared += Compare(pig, lean, letter.FontName, mismatches);
+                var (differences, count) = PdfPigFontComparison.Compare(pig, letter.FontName, lean, PdfPigFontComparison.Codes(lean));
+                mismatches.AddRange(differences);
+                compared += count;
             }
         }
         TestContext.Progress.WriteLine($"{Path.GetFileName(path)}: {loaded} of {seen.Count} fonts read, {compared} values compared");
@@ -64,46 +65,4 @@ public class LeanFontsRealFileTests
         Assert.That(compared, loaded > 0 ? Is.GreaterThan(0) : Is.EqualTo(0), "values compared");
         Assert.That(mismatches, Is.Empty, $"{Path.GetFileName(path)}: {loaded} fonts read");
     }
-
-    /// <summary>Compares one font; returns how many values were compared.</summary>
-    private static int Compare(IFont pig, ILeanFont lean, string? letterFontName, List<string> mismatches)
-    {
-        var compared = 0;
-        void Check(bool same, string what)
-        {
-            compared++;
-            if (!same)
-                mismatches.Add($"{letterFontName}: {what}");
-        }
-        Check(lean.Name == letterFontName, $"name {lean.Name}");
-        Check(lean.IsVertical == pig.IsVertical, "writing mode");
-        Check(lean.Ascent == pig.GetAscent(), $"ascent {lean.Ascent} vs {pig.GetAscent()}");
-        Check(lean.Descent == pig.GetDescent(), $"descent {lean.Descent} vs {pig.GetDescent()}");
-        foreach (var code in Codes(lean))
-        {
-            try
-            {
-                var found = lean.TryGetUnicode(code, out var text);
-                var pigFound = pig.TryGetUnicode(code, out var pigText);
-                Check(found == pigFound && (!found || text == pigText), $"code {code}: text '{text}' vs '{pigText}'");
-            }
-            catch (LeanUnsupportedException)
-            {
-            }
-            try
-            {
-                var advance = lean.Advance(code);
-                Check(advance == pig.GetBoundingBox(code).Width, $"code {code}: advance {advance} vs {pig.GetBoundingBox(code).Width}");
-            }
-            catch (LeanUnsupportedException)
-            {
-            }
-        }
-        return compared;
-    }
-
-    /// <summary>Every one-byte code of a simple font; a Type 0 font's ToUnicode codes and a few it lacks.</summary>
-    private static IEnumerable<int> Codes(ILeanFont lean) => lean is LeanType0Font type0
-        ? (type0.ToUnicode?.Codes ?? []).Concat([0, 1, 0x20, 0xFFFF]).Distinct()
-        : Enumerable.Range(0, LeanSimpleFont.Codes);
 }
