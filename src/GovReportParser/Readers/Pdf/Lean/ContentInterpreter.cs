@@ -128,15 +128,15 @@ internal sealed partial class ContentInterpreter
                 MoveLine(0, -State.Leading);
                 break;
             case "Tj":
-                ShowText(lexer, Text(lexer, operands, 0, 1));
+                ShowText(lexer, Text(operands, 0, 1));
                 break;
             case "'":
-                var line = Text(lexer, operands, 0, 1);
+                var line = Text(operands, 0, 1);
                 MoveLine(0, -State.Leading);
                 ShowText(lexer, line);
                 break;
             case "\"":
-                var spaced = Text(lexer, operands, 2, 3);
+                var spaced = Text(operands, 2, 3);
                 if (operands[0].Kind != OperandKind.Number || operands[1].Kind != OperandKind.Number)
                     throw new LeanUnsupportedException("\" without its spacings");
                 State.WordSpacing = operands[0].Number;
@@ -453,7 +453,7 @@ internal sealed partial class ContentInterpreter
         return operands[0].Number;
     }
 
-    private static Operand Text(ContentLexer lexer, List<Operand> operands, int index, int count)
+    private static Operand Text(List<Operand> operands, int index, int count)
     {
         if (operands.Count != count || operands[index].Kind != OperandKind.String)
             throw new LeanUnsupportedException("text shown without a string");

@@ -76,10 +76,10 @@ internal sealed class ContentLexer(byte[] content, int length)
                 }
                 _operands.Add(new Operand(OperandKind.Array, 0, start, _arrayItems.Count - start));
             }
-            else if (IsRegular(c) && !IsNumberStart(c))
+            else if (PdfSyntax.IsRegular(c) && !IsNumberStart(c))
             {
                 var start = _position;
-                while (_position < length && IsRegular(content[_position]))
+                while (_position < length && PdfSyntax.IsRegular(content[_position]))
                     _position++;
                 var word = content.AsSpan(start, _position - start);
                 if (word.Length > LongestOperator)
@@ -104,7 +104,7 @@ internal sealed class ContentLexer(byte[] content, int length)
             case (byte)'/':
                 {
                     var start = ++_position;
-                    while (_position < length && IsRegular(content[_position]))
+                    while (_position < length && PdfSyntax.IsRegular(content[_position]))
                         _position++;
                     if (content.AsSpan(start, _position - start).IndexOf((byte)'#') >= 0)
                         throw new LeanUnsupportedException("a name with # escapes in content");
@@ -133,7 +133,7 @@ internal sealed class ContentLexer(byte[] content, int length)
     private Operand ReadNumber()
     {
         var start = _position;
-        while (_position < length && IsRegular(content[_position]))
+        while (_position < length && PdfSyntax.IsRegular(content[_position]))
             _position++;
         var text = content.AsSpan(start, _position - start);
         double integer = 0;
@@ -254,7 +254,7 @@ internal sealed class ContentLexer(byte[] content, int length)
             var c = content[_position++];
             if (c == '>')
                 break;
-            if (IsWhite(c))
+            if (PdfSyntax.IsWhite(c))
                 continue;
             var nibble = HexValue(c);
             if (nibble < 0)
@@ -323,16 +323,10 @@ internal sealed class ContentLexer(byte[] content, int length)
     private void SkipInlineImage()
     {
         var id = Content[_position..].IndexOf("ID"u8);
-        if (id < 0)
-            throw new LeanUnsupportedException("an inline image without ID");
-        var i = _position + id + 2;
-        for (; i + 1 < length; i++)
-            if (content[i] == 'E' && content[i + 1] == 'I' && IsWhite(content[i - 1]) && (i + 2 == length || IsWhite(content[i + 2])))
-            {
-                _position = i + 2;
-                return;
-            }
-        throw new LeanUnsupportedException("an inline image without EI");
+        var end = id < 0 ? -1 : PdfSyntax.InlineImageEnd(Content, _position + id + 2);
+        if (end < 0)
+            throw new LeanUnsupportedException("an inline image without ID and EI");
+        _position = end;
     }
 
     private void Append(byte b)
@@ -347,7 +341,7 @@ internal sealed class ContentLexer(byte[] content, int length)
         while (_position < length)
         {
             var c = content[_position];
-            if (IsWhite(c))
+            if (PdfSyntax.IsWhite(c))
                 _position++;
             else if (c == '%')
                 while (_position < length && content[_position] is not ((byte)'\n' or (byte)'\r'))
@@ -356,9 +350,4 @@ internal sealed class ContentLexer(byte[] content, int length)
                 return;
         }
     }
-
-    private static bool IsWhite(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
-
-    private static bool IsRegular(byte b) => !IsWhite(b) && b is not ((byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'['
-        or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%');
 }
