@@ -198,4 +198,21 @@ public class ContentInterpreterTests
         Assert.That(horizontal, Has.Count.GreaterThan(4));
         Assert.That(vertical, Has.Count.GreaterThan(2));
     }
+
+    [Test]
+    public void ACrowdedPageIsReadInOnePass()
+    {
+        // 300,000 glyphs: the size at which the hostile-input issue found a quadratic step; the bound only catches hangs.
+        var content = new System.Text.StringBuilder("BT /F1 2 Tf 2.4 TL 10 790 Td\n");
+        for (var r = 0; r < 600; r++)
+            content.Append('(').Append('8', 500).Append(") '\n");
+        content.Append("ET\n");
+        var bytes = LeanPdf.Page(content.ToString());
+
+        var task = Task.Run(() => LeanPdf.Read(bytes));
+
+        Assert.That(task.Wait(TimeSpan.FromSeconds(60)), Is.True, "did not finish within 60 s");
+        Assert.That(task.Result.Glyphs, Has.Count.EqualTo(300_000));
+        AssertAt(task.Result.Glyphs[^1], "8", 10 + 499, 790 - 600 * 2.4, 10 + 500);
+    }
 }
