@@ -45,14 +45,14 @@ internal static class LeanPageReader
         var initial = cropBox.Left == 0 && cropBox.Bottom == 0
             ? TransformationMatrix.Identity
             : TransformationMatrix.GetTranslationMatrix(-cropBox.Left, -cropBox.Bottom);
-        var content = Content(page, scanner, filters, out var length);
-        var interpreter = new ContentInterpreter(cache, filters, initial, length / ContentBytesPerGlyph);
+        var content = Content(page, scanner, filters);
+        var interpreter = new ContentInterpreter(cache, filters, initial, content.Length / ContentBytesPerGlyph);
         foreach (var n in node.Path)
             if (n.TryGet(NameToken.Resources, scanner, out DictionaryToken? resources))
                 interpreter.Resources.Push(resources);
         if (page.TryGet(NameToken.Resources, scanner, out DictionaryToken? own))
             interpreter.Resources.Push(own);
-        interpreter.Run(content, length);
+        interpreter.Run(content, content.Length);
         var (horizontal, vertical) = interpreter.Rules.Merged();
         return new LeanPage(cropBox.Width, cropBox.Height, interpreter.Glyphs, horizontal, vertical, interpreter.HasImages, interpreter.Unmapped);
     }
@@ -78,33 +78,30 @@ internal static class LeanPageReader
     }
 
     /// <summary>The page's content: one stream, or several joined by a line end (entries that are not references skipped).</summary>
-    private static byte[] Content(DictionaryToken page, IPdfTokenScanner scanner, IFilterProvider filters, out int length)
+    private static byte[] Content(DictionaryToken page, IPdfTokenScanner scanner, IFilterProvider filters)
     {
-        length = 0;
         if (!page.TryGet(NameToken.Contents, out var contents))
             return [];
-        if (DirectObjectFinder.TryGet(contents, scanner, out ArrayToken? array))
+        if (!DirectObjectFinder.TryGet(contents, scanner, out ArrayToken? array))
+            return ContentInterpreter.Decode(Stream(contents, scanner), filters);
+        var parts = new List<byte[]>(array.Length);
+        foreach (var item in array.Data)
+            if (item is IndirectReferenceToken reference)
+                parts.Add(ContentInterpreter.Decode(Stream(reference, scanner), filters));
+        if (parts.Count == 1)
+            return parts[0];
+        var joined = new byte[parts.Sum(p => p.Length) + Math.Max(0, parts.Count - 1)];
+        var length = 0;
+        for (var i = 0; i < parts.Count; i++)
         {
-            var parts = new List<Memory<byte>>(array.Length);
-            foreach (var item in array.Data)
-                if (item is IndirectReferenceToken reference)
-                    parts.Add((DirectObjectFinder.Get<StreamToken>(reference, scanner)
-                        ?? throw new LeanUnsupportedException("a content entry that is not a stream")).Decode(filters));
-            var joined = new byte[parts.Sum(p => p.Length) + Math.Max(0, parts.Count - 1)];
-            for (var i = 0; i < parts.Count; i++)
-            {
-                parts[i].Span.CopyTo(joined.AsSpan(length));
-                length += parts[i].Length;
-                if (i < parts.Count - 1)
-                    joined[length++] = (byte)'\n';
-            }
-            return joined;
+            parts[i].CopyTo(joined, length);
+            length += parts[i].Length;
+            if (i < parts.Count - 1)
+                joined[length++] = (byte)'\n';
         }
-        var stream = DirectObjectFinder.Get<StreamToken>(contents, scanner) ?? throw new LeanUnsupportedException("page content that is not a stream");
-        var decoded = stream.Decode(filters);
-        length = decoded.Length;
-        return System.Runtime.InteropServices.MemoryMarshal.TryGetArray<byte>(decoded, out var segment) && segment.Offset == 0
-            ? segment.Array!
-            : decoded.ToArray();
+        return joined;
     }
+
+    private static StreamToken Stream(IToken token, IPdfTokenScanner scanner) =>
+        DirectObjectFinder.Get<StreamToken>(token, scanner) ?? throw new LeanUnsupportedException("page content that is not a stream");
 }
