@@ -207,7 +207,10 @@ internal sealed partial class ContentInterpreter
         }
     }
 
-    /// <summary>Operators that change nothing the reader takes from a page: colours, line style, marked content, shading.</summary>
+    /// <summary>
+    /// Operators that change nothing the reader takes from a page: colours, line style, marked content, shading. A BDC's
+    /// /ActualText is not applied because PdfReader opens PdfPig without UseActualText, so PdfPig does not apply it either.
+    /// </summary>
     private static bool IsIgnored(ReadOnlySpan<char> op) => op switch
     {
         "g" or "G" or "rg" or "RG" or "k" or "K" or "cs" or "CS" or "sc" or "SC" or "scn" or "SCN" => true,
