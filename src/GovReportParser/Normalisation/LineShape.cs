@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovReportParser.Text;
 
 namespace GovReportParser.Normalisation;
 
@@ -28,6 +29,17 @@ internal static partial class LineShape
     {
         var marker = Enumeration().Match(text);
         return marker.Success && marker.Length < text.Length && text.AsSpan(marker.Length).IndexOfAny(ClausePunctuation) < 0;
+    }
+
+    /// <summary>
+    /// A numbered heading with the section's first words run in after its title and a space
+    /// (<c>三、政府信息依申请公开工作情况 2012年全县共收到有关政府</c>): when a hard wrap filled it, its last words go on
+    /// in the next line.
+    /// </summary>
+    public static bool IsHeadingWithRunInWords(string text)
+    {
+        var marker = Enumeration().Match(text);
+        return marker.Success && HeadingTitle.RunInTitleLength(text.AsSpan(marker.Length).TrimStart(" \u3000")) > 0;
     }
 
     private const string ClausePunctuation = "，,；;。！？!?：:";

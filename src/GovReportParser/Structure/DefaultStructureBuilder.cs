@@ -61,6 +61,9 @@ public sealed class DefaultStructureBuilder : IStructureBuilder
             listItems.SawHeading();
             pieces.Add(new RunInPiece("", heading with { Body = null }));
             rest = heading.Body ?? "";
+            // The top headings run together in its body come after it.
+            if (heading.Marker is { Style: NumberingStyle.Han } marker && marker.Ordinal == nextTopOrdinal)
+                nextTopOrdinal++;
         }
         if (rest.Length >= RunInHeadingSplitter.MinBlockLength && !rest.Contains('\t'))
             pieces.AddRange(RunInHeadingSplitter.Split(rest, ref nextTopOrdinal));

@@ -1,3 +1,5 @@
+using GovReportParser.Text;
+
 namespace GovReportParser.Structure;
 
 /// <summary>
@@ -24,6 +26,9 @@ public static class HeadingDetector
         if (marker is null || marker.Rest.Length == 0 || !StartsLikeTitle(marker.Rest) || Table3RowLabels.IsRow(marker))
             return null;
         var rest = marker.Rest.Trim();
+        // 三、政府信息依申请公开工作情况 2012年全县共收到…: the section's first words run in after the title and a space.
+        if (HeadingTitle.RunInTitleLength(rest) is var runIn and > 0 && runIn + marker.Written.Length <= MaxHeadingLength)
+            return Make(marker, rest[..runIn], rest[runIn..].Trim());
         var end = rest.IndexOfAny(SentenceEnds);
         if (end < 0)
             return rest.Length + marker.Written.Length <= MaxHeadingLength ? Make(marker, rest.TrimEnd('：', ':', '；', ';'), null) : null;

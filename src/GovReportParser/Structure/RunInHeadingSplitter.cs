@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovReportParser.Text;
 
 namespace GovReportParser.Structure;
 
@@ -16,13 +17,8 @@ public static partial class RunInHeadingSplitter
     /// <summary>Blocks shorter than this are ordinary lines, never split.</summary>
     public const int MinBlockLength = 200;
 
-    private const int MaxTitleLength = 40;
-
     [GeneratedRegex(@"(?<![一二三四五六七八九十])(?<n>[一二三四五六七八九十]{1,2})、")]
     private static partial Regex TopMarker();
-
-    [GeneratedRegex(@"^.*(情况|概述|概况|措施|事项|统计表|打算|方向|总结|问题|计划|要点)")]
-    private static partial Regex TitleUpToLastClosingWord();
 
     [GeneratedRegex(@"^[0-9]{4}年")]
     private static partial Regex LeadingYear();
@@ -74,9 +70,9 @@ public static partial class RunInHeadingSplitter
         var segment = (stop < 0 ? rest : rest[..stop]).ToString();
         if (segment.Length == 0)
             return null;
-        var closed = TitleUpToLastClosingWord().Match(segment);
-        if (closed.Success && closed.Length <= MaxTitleLength)
-            return closed.Value;
+        var closed = HeadingTitle.UpToLastClosingWord(segment);
+        if (closed.Length > 0 && closed.Length <= HeadingTitle.MaxLength)
+            return closed;
         return segment.Length <= 20 ? segment : null;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GovReportParser.Model;
+using GovReportParser.Normalisation;
 
 namespace GovReportParser.Structure;
 
@@ -33,7 +34,7 @@ public static class SiteMetadataParser
         var text = Markup.Strip(line.Trim()).Trim();
         if (text.StartsWith('|'))
             return PipeRow(text);
-        if (!StartsWithKey(text))
+        if (!SiteMetadataLine.StartsWithKey(text))
             return null; // asked of every line before the first heading: most are not metadata, and this is cheap
         var keys = KeysIn(text);
         if (keys.Count == 0 || keys[0].Index != 0)
@@ -74,14 +75,6 @@ public static class SiteMetadataParser
 
     private static bool IsLabel(string cell, bool known) =>
         Keys.Contains(cell) || !known && cell.Length <= MaxOtherLabelLength && !PageChrome.IsChrome(cell) && cell.All(char.IsLetter);
-
-    private static bool StartsWithKey(string text)
-    {
-        foreach (var key in SiteMetadataLabels.All)
-            if (text.StartsWith(key, StringComparison.Ordinal))
-                return true;
-        return false;
-    }
 
     private static List<Match> KeysIn(string text)
     {

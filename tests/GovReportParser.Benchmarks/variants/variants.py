@@ -18,7 +18,8 @@ Sets (gold in ../shared, which this tool reads; the product and `dotnet test` ne
 
 For each (variant, set) the tool writes the variant files into WORK/in/VARIANT/SET/ID.ext, runs
 `govreport batch --isolation none` into WORK/out/VARIANT/SET, scores with ../shared/tools/score and prints one table
-row: variant, set, score, points, wrong. `-v` keeps the scorer's misses in WORK/out/VARIANT/SET.score.
+row: variant, set, score, points, wrong, and how many metrics (scored or not) differ from the original's output
+of that set (run `original` first). `-v` keeps the scorer's misses in WORK/out/VARIANT/SET.score.
 Build first: dotnet build src/GovReportParser.Cli -c Release -o /tmp/variants-bin
 """
 import html as htmllib, json, os, random, re, shutil, subprocess, sys
@@ -259,11 +260,164 @@ def br_paragraphs(doc):
     """The article as one block of lines: paragraphs closed by <br> instead of </p><p> (editors pasting from Word)."""
     return re.sub(r"</p>\s*<p[^>]*>", "<br>\n", doc, flags=re.I)
 
+# Tables as other CMS templates and editors write them. `data_tables` finds the innermost tables (layout tables around
+# them are left alone) and hands each one's rows of cells, (inner HTML, colspan, rowspan), to a renderer.
+
+INNERMOST_TABLE = re.compile(r"<table\b[^>]*>((?:(?!<table\b).)*?)</table>", re.S | re.I)
+ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S | re.I)
+CELL = re.compile(r"<t[dh]\b([^>]*)>(.*?)</t[dh]>", re.S | re.I)
+
+def span_of(attrs, name):
+    m = re.search(name + r"""\s*=\s*["']?([0-9]+)""", attrs, re.I)
+    return max(1, int(m.group(1))) if m else 1
+
+def data_tables(doc, render):
+    """Each innermost table replaced by render(rows), rows of (inner HTML, colspan, rowspan) as the table writes them."""
+    def one(m):
+        rows = [[(c.group(2), span_of(c.group(1), "colspan"), span_of(c.group(1), "rowspan")) for c in CELL.finditer(r.group(1))]
+                for r in ROW.finditer(m.group(1))]
+        return render([r for r in rows if r]) if rows else m.group(0)
+    return INNERMOST_TABLE.sub(one, doc)
+
+def grid_of(rows):
+    """The table's grid, spans expanded as HTML's table model does: a spanning cell's HTML in its top-left slot, the other
+    slots it covers empty (the shape the samples' tables already have); each slot is (HTML, colspan, rowspan) at the
+    top-left, None where covered."""
+    grid = {}
+    for y, row in enumerate(rows):
+        x = 0
+        for html, cs, rs in row:
+            while (y, x) in grid:
+                x += 1
+            for yy in range(y, min(y + rs, len(rows))):
+                for xx in range(x, x + cs):
+                    grid.setdefault((yy, xx), (html, cs, rs) if (yy, xx) == (y, x) else None)
+            x += cs
+    width = max((x for _, x in grid), default=-1) + 1
+    return [[grid.get((y, x), ("", 1, 1)) for x in range(width)] for y in range(len(rows))]
+
+def text_of(html):
+    """A cell's text: its tags dropped (a <br> or </p> inside it as a space), white space collapsed."""
+    text = htmllib.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<br\b[^>]*>|</p>", " ", html, flags=re.I)))
+    return re.sub(r"\s+", " ", text).strip()
+
+def flat(html):
+    """A cell's text as HTML with no markup: what a flattened table (no cells, no paragraphs inside them) holds."""
+    return htmllib.escape(text_of(html), quote=False)
+
+def is_value(html):
+    return re.fullmatch(r"[-0-9.,%％ ]*", text_of(html)) is not None
+
+def merged(rows):
+    """Header and label cells merged as a CMS or Word exports them (for tables written flat, as the samples' are): a cell
+    with words takes the empty cells after it in its row as colspan and the empty cells below as rowspan; values never
+    span. Tables that already span are kept as written. Returns rows of (HTML, colspan, rowspan)."""
+    if any(cs > 1 or rs > 1 for row in rows for _, cs, rs in row):
+        return rows
+    grid = [[html for html, _, _ in row] for row in grid_of(rows)]
+    height, width = len(grid), len(grid[0]) if grid else 0
+    taken, out = set(), []
+    for y in range(height):
+        row = []
+        for x in range(width):
+            if (y, x) in taken:
+                continue
+            cs = rs = 1
+            if text_of(grid[y][x]) and not is_value(grid[y][x]):
+                while x + cs < width and (y, x + cs) not in taken and not text_of(grid[y][x + cs]):
+                    cs += 1
+                while y + rs < height and all((y + rs, xx) not in taken and not text_of(grid[y + rs][xx]) for xx in range(x, x + cs)):
+                    rs += 1
+            taken.update((yy, xx) for yy in range(y, y + rs) for xx in range(x, x + cs))
+            row.append((grid[y][x], cs, rs))
+        out.append(row)
+    return out
+
+def span_attrs(cs, rs):
+    return (f' colspan="{cs}"' if cs > 1 else "") + (f' rowspan="{rs}"' if rs > 1 else "")
+
+def spans(doc):
+    """Table headers and labels merged with rowspan/colspan (table 3's multi-level header as a CMS or Word exports it),
+    the header rows as <th> in a <thead>; the cells a span covers are absent."""
+    def render(rows):
+        rows = merged(rows)
+        head = 0
+        while head < len(rows) - 1 and not any(is_value(h) and text_of(h) for h, _, _ in rows[head]):
+            head += 1
+        def tr(row, tag):
+            return "<tr>" + "".join(f"<{tag}{span_attrs(cs, rs)}>{h}</{tag}>" for h, cs, rs in row) + "</tr>\n"
+        return ('<table border="1">\n<thead>\n' + "".join(tr(r, "th") for r in rows[:head]) + "</thead>\n<tbody>\n"
+                + "".join(tr(r, "td") for r in rows[head:]) + "</tbody>\n</table>")
+    return data_tables(doc, render)
+
+def div_table(doc):
+    """Tables drawn with <div>s styled display:table / table-row / table-cell (no spans there: a spanned slot is an
+    empty cell), as some CMS templates do."""
+    def render(rows):
+        cells = lambda row: "".join(f'<div class="td" style="display:table-cell">{h if h else ""}</div>'
+                                    for h in ((c[0] if c else "") for c in row))
+        return ('<div class="table" style="display:table;border-collapse:collapse">\n'
+                + "".join(f'<div class="tr" style="display:table-row">{cells(r)}</div>\n' for r in grid_of(rows)) + "</div>")
+    return data_tables(doc, render)
+
+def div_grid(doc):
+    """Tables drawn as a CSS grid of <div>s: one container with grid-template-columns, one <div> a cell in reading order,
+    spans as grid-column / grid-row (the cells a span covers are absent)."""
+    def render(rows):
+        rows = merged(rows)
+        width = len(grid_of(rows)[0]) if rows else 0
+        def cell(h, cs, rs):
+            style = (f"grid-column:span {cs};" if cs > 1 else "") + (f"grid-row:span {rs};" if rs > 1 else "")
+            return f'<div class="cell" style="{style}">{h}</div>' if style else f'<div class="cell">{h}</div>'
+        return (f'<div class="grid-table" style="display:grid;grid-template-columns:repeat({width}, 1fr)">\n'
+                + "".join(cell(*c) for row in rows for c in row) + "\n</div>")
+    return data_tables(doc, render)
+
+def p_cells(doc):
+    """No table markup at all: one <p> a cell in reading order (an editor pasting a table as text), spanned slots absent."""
+    return data_tables(doc, lambda rows: "\n".join(f"<p>{flat(h)}</p>" for row in rows for h, _, _ in row if text_of(h)))
+
+def span_rows(doc):
+    """No table markup: one <p> a row, each cell a <span> parted from the next by a space in the source."""
+    return data_tables(doc, lambda rows: "\n".join(
+        "<p>" + " ".join(f"<span>{flat(h)}</span>" for h, _, _ in row if text_of(h)) + "</p>" for row in rows))
+
+def inline_cells(doc):
+    """No table markup: one <p> a row, each cell a <span style="display:inline-block;width:…"> with nothing between the
+    spans (their widths alone set the cells apart on screen), as CMS templates that draw tables with styled spans do."""
+    def cell(h):
+        return f'<span style="display:inline-block;width:{max(60, 14 * len(text_of(h)))}px">{flat(h)}</span>'
+    return data_tables(doc, lambda rows: "\n".join(
+        "<p>" + "".join(cell(h) for h, _, _ in row if text_of(h)) + "</p>" for row in rows))
+
+WORD_RUN = re.compile(r"[0-9]+|[^0-9]+")
+
+def word_cells(doc):
+    """Cells as Word's HTML writes them: each cell's text in a <p class=MsoNormal>, split into <span> runs at every change
+    between digits and words (digits lang=EN-US), Word's source line breaks inside the tags (never between the runs,
+    where they would be white space the page does not show)."""
+    def run(t):
+        return (f'<span\nlang=EN-US style="font-size:10.5pt">{t}</span>' if t[0].isdigit()
+                else f'<span\nstyle="font-family:宋体;font-size:10.5pt">{htmllib.escape(t)}</span>')
+    def cell(h, cs, rs):
+        text = text_of(h)
+        inner = "".join(run(t) for t in WORD_RUN.findall(text)) if text else "&nbsp;"
+        return f'<td{span_attrs(cs, rs)} valign=center><p class=MsoNormal align=center>{inner}</p></td>'
+    return data_tables(doc, lambda rows: '<table class=MsoNormalTable border=1 cellspacing=0>\n'
+                       + "".join("<tr>" + "".join(cell(*c) for c in row) + "</tr>\n" for row in rows) + "</table>")
+
 HTML_VARIANTS = {
     "original": lambda d: d,
     "cms-nested": cms_nested,
     "th-br": th_br,
     "br-paragraphs": br_paragraphs,
+    "spans": spans,
+    "div-table": div_table,
+    "div-grid": div_grid,
+    "p-cells": p_cells,
+    "span-rows": span_rows,
+    "inline-cells": inline_cells,
+    "word-cells": word_cells,
 }
 PDF_VARIANTS = {"chromium-pdf": lambda d: d, "chromium-pdf-cms": cms_nested}
 
@@ -326,6 +480,24 @@ def score(gold, out, keep):
     cats = dict(re.findall(r"^  (\w+)\s+([0-9]+/[0-9]+)$", r.stdout, re.M))
     return (s.group(1), s.group(2), w.group(1), cats) if s and w else ("?", "?", "?", {})
 
+def unlike_original(out, work, set_name):
+    """Metrics (gold or not) whose value differs from, or is missing against, the original's output of the same set:
+    what a variant loses where the gold says nothing (most of table 2 of corpus 009, say). "-" before the original ran."""
+    original = os.path.join(work, "out", "original", set_name)
+    if not os.path.isdir(original) or os.path.samefile(original, out):
+        return "-"
+    count = 0
+    for name in sorted(os.listdir(original)):
+        if not name.endswith(".json") or not os.path.isfile(os.path.join(original, name)):
+            continue
+        try:
+            want = json.load(open(os.path.join(original, name), encoding="utf-8")).get("metrics") or {}
+            got = json.load(open(os.path.join(out, name), encoding="utf-8")).get("metrics") or {}
+        except (OSError, ValueError):
+            continue
+        count += sum(1 for k, v in want.items() if got.get(k) != v) + sum(1 for k in got if k not in want)
+    return str(count)
+
 def main(argv):
     args = {"--only": None, "--sets": None, "--work": "/tmp/variants-work",
             "--govreport": "/tmp/variants-bin/govreport.dll"}
@@ -337,7 +509,7 @@ def main(argv):
     if args["--only"]:
         variants = args["--only"].split(",")
     sets = args["--sets"].split(",") if args["--sets"] else list(SETS)
-    print(f"{'variant':18s} {'set':13s} {'score':6s} {'points':10s} wrong  meta     sections metrics")
+    print(f"{'variant':18s} {'set':13s} {'score':6s} {'points':10s} wrong  meta     sections metrics  unlike-original")
     for variant in variants:
         for set_name in sets:
             folder = os.path.join(args["--work"], "in", variant, set_name)
@@ -349,7 +521,8 @@ def main(argv):
                             "--isolation", "none"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             s, pts, wrong, cats = score(gold_subset(set_name, args["--work"]), out, keep)
             print(f"{variant:18s} {set_name:13s} {s:6s} {pts:10s} {wrong:5s}  {cats.get('meta', ''):8s} "
-                  f"{cats.get('sections', ''):8s} {cats.get('metrics', '')}", flush=True)
+                  f"{cats.get('sections', ''):8s} {cats.get('metrics', ''):8s} {unlike_original(out, args['--work'], set_name)}",
+                  flush=True)
     return 0
 
 if __name__ == "__main__":

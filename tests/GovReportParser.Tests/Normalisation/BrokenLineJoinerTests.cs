@@ -183,4 +183,93 @@ public class BrokenLineJoinerTests
         Assert.That(joined[17], Is.EqualTo("某某县2021年政府信息公开工作年度报告"));
         Assert.That(joined[18], Does.StartWith("本报告由").And.EndWith("联系。"));
     }
+
+    /// <summary>
+    /// Made up, hard-wrapped at 56 columns from a page whose paragraphs ran together: a heading with the section's first
+    /// words after a space fills its line, and the sentence goes on in the next; a heading as long without such words, and
+    /// one whose words run in but do not fill the line, stay lines of their own.
+    /// </summary>
+    [Test]
+    public void Given_a_heading_with_run_in_words_that_a_wrap_filled_When_joined_Then_its_sentence_goes_on()
+    {
+        string[] lines =
+        [
+            "全年主动公开各类政府信息三千余条，公开质量和时效稳步提升。",
+            "三、政府信息依申请公开工作情况 本年度全县共收到政府信",
+            "息公开申请十二件，均已按期答复完毕，未收取任何费用。",
+            "四、依申请公开政府信息和不予公开政府信息的情况及其说明",
+            "全年未发生不予公开的情形，各项答复均在法定期限内作出。",
+            "五、其他需要报告的事项 无",
+            "全年未收取信息处理费，各项工作均按计划推进，成效明显。",
+        ];
+        var document = SampleDocuments.FromText(string.Join("\n", lines));
+
+        var joined = BrokenLineJoiner.Default.Normalise(document, new Diagnostics()).Blocks.Select(b => b.Text).ToArray();
+
+        Assert.That(joined, Is.EqualTo(new[] { lines[0], lines[1] + lines[2], lines[3], lines[4], lines[5], lines[6] }));
+    }
+
+    /// <summary>Made up: the same wrapped lines with every break doubled (a blank line after each) join as with single breaks.</summary>
+    [Test]
+    public void Given_every_line_break_doubled_When_joined_Then_the_lines_join_as_with_single_breaks()
+    {
+        string[] lines =
+        [
+            "某某县2022年政府信息公开工作年度报告",
+            "本报告由某某县人民政府办公室根据《中华人民共和国政府信",
+            "息公开条例》要求编制，所列数据统计期限自2022年1月1日",
+            "起至2022年12月31日止。",
+            "一、总体情况 2022年，某某县认真贯彻落实政务公开各项工",
+            "作部署，全年主动公开政府信息一千二百条，办理依申请公开",
+            "事项十二件，均在法定期限内答复。",
+        ];
+        var single = BrokenLineJoiner.Default.Normalise(SampleDocuments.FromText(string.Join("\n", lines)), new Diagnostics());
+        var doubled = BrokenLineJoiner.Default.Normalise(SampleDocuments.FromText(string.Join("\n\n", lines)), new Diagnostics());
+
+        Assert.That(single.Blocks.Select(b => b.Text), Is.EqualTo(new[] { lines[0], lines[1] + lines[2] + lines[3], lines[4] + lines[5] + lines[6] }));
+        Assert.That(doubled.Blocks.Select(b => b.Text), Is.EqualTo(single.Blocks.Select(b => b.Text)));
+        Assert.That(doubled.Blocks.Select(b => (b.Source.Line, b.Source.EndLine)), Is.EqualTo(new (int, int?)[] { (1, null), (3, 7), (9, 13) }));
+    }
+
+    /// <summary>
+    /// Every sample hard-wrapped at 60 columns, once with single and once with doubled line breaks (paragraphs apart by one
+    /// blank line, doubled to three): both join into the same texts.
+    /// </summary>
+    [TestCaseSource(typeof(RepoPaths), nameof(RepoPaths.SampleIds))]
+    public void Hard_wrapped_samples_with_doubled_breaks_join_as_with_single_breaks(string id)
+    {
+        var paragraphs = GovReportParser.Pipeline.ReportParser.Default.ReadNormalised(RepoPaths.SampleTxt(id), new Diagnostics())
+            .Blocks.Select(b => b.Text).ToArray();
+        var wrapped = paragraphs.Select(p => p.Contains('\t') ? [p] : Wrap(p, 60)).ToArray();
+        string Text(string lineBreak) => string.Join(lineBreak + lineBreak, wrapped.Select(lines => string.Join(lineBreak, lines)));
+
+        var single = BrokenLineJoiner.Default.Normalise(SampleDocuments.FromText(Text("\n")), new Diagnostics());
+        var doubled = BrokenLineJoiner.Default.Normalise(SampleDocuments.FromText(Text("\n\n")), new Diagnostics());
+
+        Assert.That(doubled.Blocks.Select(b => b.Text), Is.EqualTo(single.Blocks.Select(b => b.Text)));
+        Assert.That(single.Blocks.Count, Is.LessThan(wrapped.Sum(w => w.Count)));
+    }
+
+    /// <summary>
+    /// Made up, a site's information block wrapped at 56 columns: a date cut inside its value between two metadata lines,
+    /// and a key cut in two before the title, go on in the next line; the last metadata line and the title stay apart.
+    /// </summary>
+    [Test]
+    public void Given_a_site_block_cut_inside_a_value_or_a_key_When_joined_Then_the_line_goes_on()
+    {
+        string[] lines =
+        [
+            "索引号 11330000002482076G/2023-00012 主题分类 综合政务",
+            "发布机构 某某县人民政府办公室 成文日期 2023",
+            "-03-15 09:30",
+            "文号 关键词 年度报告 信息来源 某某县人民政府办公室 发布日",
+            "期 2023-03-16",
+            "某某县2022年政府信息公开工作年度报告",
+        ];
+        var document = SampleDocuments.FromText(string.Join("\n", lines));
+
+        var joined = BrokenLineJoiner.Default.Normalise(document, new Diagnostics()).Blocks.Select(b => b.Text).ToArray();
+
+        Assert.That(joined, Is.EqualTo(new[] { lines[0], lines[1] + lines[2], lines[3] + lines[4], lines[5] }));
+    }
 }

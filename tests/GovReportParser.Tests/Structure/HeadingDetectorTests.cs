@@ -17,6 +17,10 @@ public class HeadingDetectorTests
     [TestCase("## 二、主动公开政府信息情况", "二", "主动公开政府信息情况", null)]
     [TestCase("**三、收到和处理政府信息公开申请情况**", "三", "收到和处理政府信息公开申请情况", null)]
     [TestCase("1. 五、存在的主要问题及改进情况", "五", "存在的主要问题及改进情况", null)]
+    [TestCase("三、政府信息依申请公开工作情况 本年度共收到某某", "三", "政府信息依申请公开工作情况", "本年度共收到某某")]
+    [TestCase(" 七、某某县政府信息公开情况统计表 指标名称计量单", "七", "某某县政府信息公开情况统计表", "指标名称计量单")]
+    [TestCase("六、其他需要报告的事项　无其他需要报告的事项", "六", "其他需要报告的事项", "无其他需要报告的事项")]
+    [TestCase("四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼", "四", "政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼")]
     public void Given_a_numbered_heading_line_When_detected_Then_number_title_and_body_are_split(string line, string number, string title, string? body)
     {
         var heading = HeadingDetector.Detect(line);
@@ -34,6 +38,13 @@ public class HeadingDetectorTests
     [TestCase("二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0")]
     [TestCase("（二）部分公开（区分处理的，只计这一情形，不计其他情形）")]
     [TestCase("（七）总计 12")]
+    [TestCase("四、结转下年度继续办理 0 0 0 0 0 0 0")]
     public void Given_a_line_that_is_not_a_heading_When_detected_Then_nothing_is_found(string line) =>
         Assert.That(HeadingDetector.Detect(line), Is.Null);
+
+    /// <summary>A space inside a title that does not end on a closing word does not end the title.</summary>
+    [TestCase("二、2022年 工作计划安排", "2022年 工作计划安排")]
+    [TestCase("1、政府网站公开数 条 3460", "政府网站公开数 条 3460")]
+    public void Given_a_space_after_no_closing_word_When_detected_Then_the_title_goes_on(string line, string title) =>
+        Assert.That(HeadingDetector.Detect(line)?.Title, Is.EqualTo(title));
 }

@@ -41,12 +41,26 @@ internal static class CellSplitter
         var filled = cells.Where(c => c.Length > 0).ToList();
         if (filled.Count == count && filled.All(CellText.IsValueText))
             return new([filled], SplitResult.OneValueACell);
-        var tokens = filled.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var tokens = WithUnits(filled.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         // A blank between two values holds a place; cells cut again at spaces would shift past it.
         var blankInside = cells.Count > 2 && cells.Skip(1).Take(cells.Count - 2).Any(c => c.Length == 0);
         if (!blankInside && tokens.Count == count && tokens.All(CellText.IsValueText))
             return new([tokens], "spaces");
         return Segment(filled, count, groups);
+    }
+
+    /// <summary>Space-parted tokens with a unit standing alone (<c>5000 元</c>) put back on the number before it.</summary>
+    private static List<string> WithUnits(IEnumerable<string> tokens)
+    {
+        var list = new List<string>();
+        foreach (var token in tokens)
+        {
+            if (token is Catalogue.Units.Yuan or Catalogue.Units.TenThousandYuan && list.Count > 0 && CellText.IsPlainNumber(list[^1]))
+                list[^1] += token;
+            else
+                list.Add(token);
+        }
+        return list;
     }
 
     /// <summary>A blank cell, or one number with a space or two inside it (<c>4 7</c>, <c>1 024</c>), never a list of numbers.</summary>

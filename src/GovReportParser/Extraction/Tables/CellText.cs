@@ -12,8 +12,8 @@ internal static partial class CellText
     [GeneratedRegex(@"^(?:[-—–/]+|无)$")]
     private static partial Regex MarkerRegex();
 
-    /// <summary>Units written after a number in a cell (<c>7730.28万元</c>); the column header says the unit.</summary>
-    [GeneratedRegex(@"(?<=[0-9])(?:万元|元)$")]
+    /// <summary>Units written after a number in a cell (<c>7730.28万元</c>, <c>5000 元</c>); the column header says the unit.</summary>
+    [GeneratedRegex(@"(?<=[0-9]) ?(?:万元|元)$")]
     private static partial Regex UnitSuffixRegex();
 
     public static string StripUnit(string cell)

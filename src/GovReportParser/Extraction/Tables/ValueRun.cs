@@ -52,8 +52,10 @@ internal sealed partial record ValueRun(IReadOnlyList<string> Cells, string Text
             return true;
         if (c == '无') // a cell saying "none", unlike the 无 of 无法提供 or 无正当理由
             return i + 1 == s.Length || !IsCjk(s[i + 1]);
+        // A unit after its number, or after one space there (75394432.52 元): stopping before it would state the number in
+        // the column's unit.
         if (c is '万' or '元')
-            return i > 0 && (char.IsAsciiDigit(s[i - 1]) || s[i - 1] == '万');
+            return i > 0 && (char.IsAsciiDigit(s[i - 1]) || s[i - 1] == '万' || s[i - 1] == ' ' && i > 1 && char.IsAsciiDigit(s[i - 2]));
         return false;
     }
 

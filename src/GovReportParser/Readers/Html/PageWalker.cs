@@ -51,6 +51,8 @@ internal sealed class PageWalker
             if (step.Closes)
             {
                 _flow.Break(step.Boundary);
+                if (step.Node is IElement closed && Boundaries.IsInlineBox(closed))
+                    _flow.Gap();
                 Enter(step.Outer);
                 continue;
             }
@@ -80,6 +82,8 @@ internal sealed class PageWalker
             }
             var boundary = Boundaries.Of(e);
             _flow.Break(boundary);
+            if (Boundaries.IsInlineBox(e))
+                _flow.Gap();
             pending.Push(new Step(e, content, Closes: true, boundary, outer));
             var children = e.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)

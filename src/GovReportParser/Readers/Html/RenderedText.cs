@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace GovReportParser.Readers.Html;
@@ -24,6 +25,8 @@ internal static class RenderedText
             if (step.Closing is { } closing)
             {
                 flow.Break(closing);
+                if (step.Node is IElement closed && Boundaries.IsInlineBox(closed))
+                    flow.Gap();
                 continue;
             }
             switch (step.Node)
@@ -37,8 +40,11 @@ internal static class RenderedText
                     flow.LineFeed();
                     continue;
             }
-            var boundary = step.Node is IElement element ? Boundaries.Of(element) : LineBreak.None;
+            var element = step.Node as IElement;
+            var boundary = element is not null ? Boundaries.Of(element) : LineBreak.None;
             flow.Break(boundary);
+            if (element is not null && Boundaries.IsInlineBox(element))
+                flow.Gap();
             pending.Push((step.Node, boundary));
             var children = step.Node.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
@@ -48,7 +54,7 @@ internal static class RenderedText
 }
 
 /// <summary>Which elements start a new line or paragraph in rendered text; everything else is inline.</summary>
-internal static class Boundaries
+internal static partial class Boundaries
 {
     private static readonly HashSet<string> Paragraphs =
     [
@@ -61,4 +67,15 @@ internal static class Boundaries
 
     public static LineBreak Of(IElement e) =>
         Paragraphs.Contains(e.LocalName) ? LineBreak.Paragraph : Lines.Contains(e.LocalName) ? LineBreak.Line : LineBreak.None;
+
+    /// <summary>
+    /// An inline element its inline style makes a box of its own (display: inline-block, inline-table, inline-flex,
+    /// inline-grid or table-cell): what templates that draw a table's cells with styled spans use. No line break, but its
+    /// text stands apart from its neighbours' (<see cref="TextFlow.Gap"/>).
+    /// </summary>
+    public static bool IsInlineBox(IElement e) =>
+        Of(e) == LineBreak.None && e.GetAttribute("style") is { } style && InlineBoxDisplay().IsMatch(style);
+
+    [GeneratedRegex(@"(?:^|;)\s*display\s*:\s*(?:inline-(?:block|table|flex|grid)|table-cell)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineBoxDisplay();
 }

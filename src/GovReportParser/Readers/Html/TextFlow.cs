@@ -84,6 +84,18 @@ internal sealed class TextFlow(Action<string, LineBreak> onLine)
             _before = kind;
     }
 
+    /// <summary>
+    /// The edge of an inline box (<see cref="Boundaries.IsInlineBox"/>): boxes side by side stand apart on screen by their
+    /// widths, so their texts are parted by a space, even between Chinese characters (<c>规范性文件</c> <c>8</c> <c>9</c>, not
+    /// <c>规范性文件89</c>). A line does not start with it.
+    /// </summary>
+    public void Gap()
+    {
+        // Kept as a no-break space is: a source line break beside it does not make it vanish between Chinese characters.
+        _space = true;
+        _spaceHasNbsp = true;
+    }
+
     /// <summary>A <c>&lt;br&gt;</c>: ends a line with text; a second one in a row leaves a blank line, i.e. a paragraph break.</summary>
     public void LineFeed()
     {

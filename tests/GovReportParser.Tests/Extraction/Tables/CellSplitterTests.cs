@@ -73,8 +73,16 @@ public class CellSplitterTests
     [TestCase("无", 0)]
     [TestCase("7730.28", 7730.28)]
     [TestCase("7730.28万元", 7730.28)]
+    [TestCase("7730.28 万元", 7730.28)]
     [TestCase("-3", -3)]
     public void StatedValues(string cell, decimal value) => Assert.That(CellText.Value(cell), Is.EqualTo(value));
+
+    /// <summary>Made up: an amount in 元 in a column counted in 万元 is converted, whether or not a space stands before the unit.</summary>
+    [TestCase("5000元", "万元", 0.5)]
+    [TestCase("5000 元", "万元", 0.5)]
+    [TestCase("1.2 万元", "元", 12000)]
+    [TestCase("5000", "万元", 5000)]
+    public void ValuesInTheColumnsUnit(string cell, string unit, decimal value) => Assert.That(CellText.ValueIn(cell, unit), Is.EqualTo(value));
 
     [TestCase("")]
     [TestCase("—")]

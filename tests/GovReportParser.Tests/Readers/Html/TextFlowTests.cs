@@ -20,6 +20,21 @@ public class TextFlowTests
         Assert.That(lines.Select(b => b.Text), Is.EqualTo(new[] { "3. 创新公开方法，丰富公开形式，拓宽公开渠道，确保操作简单明了", "统计时间为 2018 年 1 月 1 日" }));
     }
 
+    /// <summary>
+    /// Made up: a table drawn as rows of inline-block spans with nothing between them (a CMS template's cells) reads as
+    /// values apart, also across a source line break between Chinese text; plain spans (Word's runs) still run together.
+    /// </summary>
+    [Test]
+    public void Given_inline_block_cells_with_nothing_between_When_read_Then_their_texts_stand_apart()
+    {
+        const string cell = "<span style=\"display: inline-block; width:60px\">";
+        var lines = Lines($"<p>{cell}规范性文件</span>{cell}12</span>{cell}10</span>{cell}86</span></p>"
+            + $"<p>{cell}信息内容</span>\n<span style=\"width:90px;display:table-cell\">采购项目数量</span></p>"
+            + "<p><span>规范性</span><span>文件</span><span lang=EN-US>12</span></p>");
+
+        Assert.That(lines.Select(b => b.Text), Is.EqualTo(new[] { "规范性文件 12 10 86", "信息内容 采购项目数量", "规范性文件12" }));
+    }
+
     [Test]
     public void Nbsp_and_indentation_are_space_and_full_width_spaces_inside_stay()
     {
