@@ -72,31 +72,31 @@ internal ref struct CMapTokenizer(ReadOnlySpan<byte> bytes)
     private CMapToken ReadHex()
     {
         _at++;
-        var bytes = new List<byte>();
-        var high = -1;
-        while (true)
+        var end = _bytes[_at..].IndexOf((byte)'>');
+        if (end < 0)
+            throw new LeanUnsupportedException("a CMap hex string without its end");
+        var body = _bytes.Slice(_at, end);
+        _at += end + 1;
+        var digits = 0;
+        foreach (var b in body)
         {
-            if (_at >= _bytes.Length)
-                throw new LeanUnsupportedException("a CMap hex string without its end");
-            var b = _bytes[_at++];
-            if (b == '>')
-                break;
-            if (IsWhitespace(b))
-                continue;
+            if (HexDigit(b) >= 0)
+                digits++;
+            else if (!IsWhitespace(b))
+                throw new LeanUnsupportedException("a CMap hex string with a character that is not a hex digit");
+        }
+        // an odd last digit is followed by 0, as the PDF specification says
+        var bytes = new byte[(digits + 1) / 2];
+        var i = 0;
+        foreach (var b in body)
+        {
             var digit = HexDigit(b);
             if (digit < 0)
-                throw new LeanUnsupportedException("a CMap hex string with a character that is not a hex digit");
-            if (high < 0)
-                high = digit;
-            else
-            {
-                bytes.Add((byte)(high << 4 | digit));
-                high = -1;
-            }
+                continue;
+            bytes[i / 2] |= (byte)(i % 2 == 0 ? digit << 4 : digit);
+            i++;
         }
-        if (high >= 0)
-            bytes.Add((byte)(high << 4)); // an odd last digit is followed by 0, as the PDF specification says
-        return new CMapToken(CMapTokenKind.Hex, Bytes: bytes.ToArray());
+        return new CMapToken(CMapTokenKind.Hex, Bytes: bytes);
     }
 
     private static int HexDigit(byte b) => b switch

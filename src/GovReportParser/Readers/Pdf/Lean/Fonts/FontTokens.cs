@@ -51,6 +51,37 @@ internal sealed class FontTokens(IPdfTokenScanner scanner, IFilterProvider filte
             ? (int)n.Double
             : throw new LeanUnsupportedException("an integer expected in a font array");
 
+    /// <summary>
+    /// At most the first <paramref name="count"/> bytes a stream decodes to. A stream with FlateDecode as its only filter
+    /// is inflated only that far (as PdfPig inflates it: past the two-byte zlib header); any other, or one whose start
+    /// does not inflate, is decoded whole by <see cref="Decode"/>, which does what PdfPig's filters do with it.
+    /// </summary>
+    public ReadOnlyMemory<byte> DecodePrefix(StreamToken stream, int count)
+    {
+        var dictionary = stream.StreamDictionary;
+        var onlyFlate = dictionary.TryGet(NameToken.Filter, out var filter)
+            && (IsName(filter, NameToken.FlateDecode) || filter is ArrayToken { Data.Count: 1 } a && IsName(a.Data[0], NameToken.FlateDecode))
+            && !dictionary.ContainsKey(NameToken.DecodeParms);
+        if (onlyFlate && stream.Data.Length > 2)
+        {
+            try
+            {
+                using var deflate = new System.IO.Compression.DeflateStream(
+                    new MemoryStream(stream.Data[2..].ToArray(), writable: false), System.IO.Compression.CompressionMode.Decompress);
+                var prefix = new byte[count];
+                var filled = 0;
+                for (int read; filled < count && (read = deflate.Read(prefix, filled, count - filled)) > 0;)
+                    filled += read;
+                return prefix.AsMemory(0, filled);
+            }
+            catch (InvalidDataException)
+            {
+            }
+        }
+        var whole = Decode(stream);
+        return whole[..Math.Min(count, whole.Length)];
+    }
+
     /// <summary>The decoded bytes of a stream; a stream that does not decode is refused (PdfPig's handling of it varies).</summary>
     public ReadOnlyMemory<byte> Decode(StreamToken stream)
     {

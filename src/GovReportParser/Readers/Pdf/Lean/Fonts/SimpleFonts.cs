@@ -16,13 +16,30 @@ internal static class SimpleFonts
         var (firstChar, widths) = FirstCharAndWidths(font, tokens);
         var descriptor = Descriptor(font, tokens);
         if (descriptor.Program is { } program)
-            Type1FontMatrix.RequireUsual(tokens.Decode(program).Span,
-                isCff: program.StreamDictionary.TryGet(NameToken.Subtype, out var s) && FontTokens.IsName(s, NameToken.Type1C));
+            RequireUsualMatrix(program, tokens);
         // the usual matrix [0.001 0 0 0.001 0 0], applied as PdfPig's TransformY does (D * y + F)
         var ascent = Math.Abs(descriptor.Ascent) > double.Epsilon ? 0.001 * descriptor.Ascent + 0 : 0.75;
         var descent = Math.Abs(descriptor.Descent) > double.Epsilon ? 0.001 * descriptor.Descent + 0 : -0.25;
         var advances = LeanSimpleFont.Advances(firstChar, widths, w => w / 1000.0, descriptor.MissingWidth / 1000.0);
         return new LeanSimpleFont(Name(font, descriptor, tokens), advances, Text(font, tokens), ascent, descent);
+    }
+
+    /// <summary>Enough of a Type 1 program for its font matrix, nearly always: it stands before the glyphs.</summary>
+    private const int MatrixPrefix = 8192;
+
+    /// <summary>The program's matrix is looked for in its first bytes, and in the whole program when they do not settle it.</summary>
+    private static void RequireUsualMatrix(StreamToken program, FontTokens tokens)
+    {
+        var isCff = program.StreamDictionary.TryGet(NameToken.Subtype, out var s) && FontTokens.IsName(s, NameToken.Type1C);
+        var prefix = tokens.DecodePrefix(program, MatrixPrefix);
+        try
+        {
+            Type1FontMatrix.RequireUsual(prefix.Span, isCff);
+        }
+        catch (LeanUnsupportedException) when (prefix.Length == MatrixPrefix)
+        {
+            Type1FontMatrix.RequireUsual(tokens.Decode(program).Span, isCff);
+        }
     }
 
     public static ILeanFont LoadTrueType(DictionaryToken font, FontTokens tokens)

@@ -9,10 +9,10 @@ public class SimpleFontTests
     private const string ToUnicodeLines = "<41> <0041>|<42> <4E2D>|<43> <00660069>";
 
     private static FontPdf.Loaded Type1(string extra = "", string descriptorExtra = "/Ascent 700 /Descent -210 /MissingWidth 333", byte[]? program = null,
-        string programDictionary = "")
+        string programDictionary = "", string fileKey = "/FontFile3")
     {
         var pdf = new FontPdf();
-        var file = program is null ? "" : $"/FontFile3 {pdf.AddStream(program, programDictionary)} 0 R";
+        var file = program is null ? "" : $"{fileKey} {pdf.AddStream(program, programDictionary)} 0 R";
         var d = pdf.Add($"<< /Type /FontDescriptor /FontName /MadeUpSerif /Flags 32 /FontBBox [0 -200 1000 800] /ItalicAngle 0 {descriptorExtra} {file} >>");
         var map = pdf.AddToUnicode(ToUnicodeLines.Split('|'));
         return pdf.Build($"<< /Type /Font /Subtype /Type1 /BaseFont /MadeUpSerif /FirstChar 65 /LastChar 67 /Widths [500 1000 556] /FontDescriptor {d} 0 R /ToUnicode {map} 0 R {extra} >>", "414243");
@@ -67,6 +67,29 @@ public class SimpleFontTests
     {
         var loaded = Type1(program: FontPrograms.Cff(["0.002", "0", "0", "0.002", "0", "0"]), programDictionary: "/Subtype /Type1C");
         Assert.That(loaded.Refusal(), Does.Contain("font matrix"));
+    }
+
+    /// <summary>The clear text of a Type 1 program: its font dictionary, then <paramref name="filler"/> bytes standing for the rest.</summary>
+    private static byte[] Type1Text(string matrix, int filler, bool matrixAfterFiller = false)
+    {
+        var head = "%!PS-AdobeFont-1.0: MadeUpSerif\n11 dict begin\n/FontName /MadeUpSerif def\n";
+        var entry = $"/FontMatrix [{matrix}] readonly def\n";
+        var rest = "% " + new string('x', filler) + "\n";
+        return System.Text.Encoding.ASCII.GetBytes(matrixAfterFiller ? head + rest + entry : head + entry + rest);
+    }
+
+    [Test]
+    public void AType1TextProgramIsReadOnlyAsFarAsItsMatrix()
+    {
+        var loaded = Type1(program: Type1Text("0.001 0 0 0.001 0 0", 100_000), fileKey: "/FontFile", programDictionary: "/Length1 100 /Length2 0 /Length3 0");
+        AssertSameAsPdfPig(loaded);
+    }
+
+    [Test]
+    public void AMatrixPastTheFirstBytesIsFoundInTheWholeProgram()
+    {
+        var loaded = Type1(program: Type1Text("0.002 0 0 0.002 0 0", 20_000, matrixAfterFiller: true), fileKey: "/FontFile");
+        Assert.That(loaded.Refusal(), Does.Contain("[0.002 0 0 0.002 0 0]"));
     }
 
     [Test]
