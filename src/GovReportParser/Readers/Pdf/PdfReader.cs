@@ -38,12 +38,13 @@ public sealed class PdfReader : IDocumentReader
         _leanFonts = leanFonts;
     }
 
-    /// <summary>The pages of the last document read that the lean text layer left to PdfPig (tests count them).</summary>
-    internal IReadOnlyList<(int Page, string Reason)> LeanFallbacks { get; private set; } = [];
 
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
 
-    public Document Read(byte[] bytes, string path)
+    public Document Read(byte[] bytes, string path) => Read(bytes, path, null);
+
+    /// <summary>As <see cref="Read(byte[], string)"/>, adding the pages the lean text layer left to PdfPig to <paramref name="leanFallbacks"/> (tests count them).</summary>
+    internal Document Read(byte[] bytes, string path, List<(int Page, string Reason)>? leanFallbacks)
     {
         if (bytes.Length == 0)
             throw new InvalidInputException("empty file");
@@ -61,7 +62,8 @@ public sealed class PdfReader : IDocumentReader
         ObjectGraphGuard.Check(pdf, filters, budget);
         var lean = _leanFonts is null ? null : LeanTextLayer.Open(pdf, filters, _leanFonts);
         var pages = ReadPages(pdf, lean, count, budget, glyphs, warnings, out var letterCount);
-        LeanFallbacks = lean?.Fallbacks ?? (IReadOnlyList<(int, string)>)[];
+        if (lean is not null)
+            leanFallbacks?.AddRange(lean.Fallbacks);
         if (letterCount < MinTextCharacters)
             throw new InvalidInputException("no text layer (scanned PDF?); OCR is not supported");
         if (glyphs.Count > 0)

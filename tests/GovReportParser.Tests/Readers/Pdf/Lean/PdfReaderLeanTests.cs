@@ -25,14 +25,14 @@ public class PdfReaderLeanTests
     {
         var path = RepoPaths.Sample(Path.Combine("pdf", RepoPaths.SampleIds.First() + ".pdf"));
         var bytes = File.ReadAllBytes(path);
-        var reader = new PdfReader(PdfPageReader.Read, Refuse);
+        var fallbacks = new List<(int Page, string Reason)>();
 
-        var lean = reader.Read(bytes, path);
+        var lean = new PdfReader(PdfPageReader.Read, Refuse).Read(bytes, path, fallbacks);
         var plain = new PdfReader(PdfPageReader.Read).Read(bytes, path);
 
         Assert.That(Describe(lean), Is.EqualTo(Describe(plain)));
-        Assert.That(reader.LeanFallbacks, Is.Not.Empty);
-        Assert.That(reader.LeanFallbacks.Select(f => f.Reason), Has.All.EqualTo("made-up refusal"));
+        Assert.That(fallbacks, Is.Not.Empty);
+        Assert.That(fallbacks.Select(f => f.Reason), Has.All.EqualTo("made-up refusal"));
     }
 
     public static IEnumerable<string> SamplePdfs() =>
@@ -43,13 +43,13 @@ public class PdfReaderLeanTests
     {
         var path = RepoPaths.Sample(sample);
         var bytes = File.ReadAllBytes(path);
-        var reader = new PdfReader();
+        var fallbacks = new List<(int Page, string Reason)>();
 
-        var lean = reader.Read(bytes, path);
+        var lean = new PdfReader().Read(bytes, path, fallbacks);
         var plain = new PdfReader(PdfPageReader.Read).Read(bytes, path);
 
         Assert.That(Describe(lean), Is.EqualTo(Describe(plain)));
-        Assert.That(reader.LeanFallbacks, Is.Empty);
+        Assert.That(fallbacks, Is.Empty);
     }
 
     [Test]
@@ -67,11 +67,11 @@ public class PdfReaderLeanTests
     {
         var text = string.Concat(Enumerable.Repeat("Annual report ", 3));
         var bytes = LeanPdf.Page($"BT /F1 10 Tf 72 700 Td ({text}\\001\\001\\001) Tj ET");
-        var reader = new PdfReader(PdfPageReader.Read, TestFont.Load);
+        var fallbacks = new List<(int Page, string Reason)>();
 
-        var doc = reader.Read(bytes, "made-up.pdf");
+        var doc = new PdfReader(PdfPageReader.Read, TestFont.Load).Read(bytes, "made-up.pdf", fallbacks);
 
-        Assert.That(reader.LeanFallbacks, Is.Empty);
+        Assert.That(fallbacks, Is.Empty);
         Assert.That(doc.ReaderWarnings.Single(w => w.Code == "pdf-unmapped-glyphs").Message, Does.StartWith("3 character(s)"));
     }
 }
