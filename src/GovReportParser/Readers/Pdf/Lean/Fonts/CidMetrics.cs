@@ -19,11 +19,14 @@ internal sealed class CidMetrics
     private readonly Dictionary<int, (double W1Y, double VX, double VY)> _vertical = [];
     private int _expanded;
 
-    public double DefaultWidth { get; private init; } = 1000;
+    /// <summary>The defaults of /DW and /DW2 (PDF 32000-1, 9.7.4.3).</summary>
+    private const double Dw = 1000, Dw2Position = 880, Dw2Displacement = -1000;
 
-    public double DefaultPosition { get; private init; } = 880;
+    public double DefaultWidth { get; private init; } = Dw;
 
-    public double DefaultDisplacement { get; private init; } = -1000;
+    public double DefaultPosition { get; private init; } = Dw2Position;
+
+    public double DefaultDisplacement { get; private init; } = Dw2Displacement;
 
     public double Width(int cid) => _widths.TryGetValue(cid, out var w) ? w : DefaultWidth;
 
@@ -34,7 +37,7 @@ internal sealed class CidMetrics
         var (position, displacement) = ReadDw2(cidFont);
         var metrics = new CidMetrics
         {
-            DefaultWidth = tokens.Get<NumericToken>(cidFont, NameToken.Dw)?.Double ?? 1000,
+            DefaultWidth = tokens.Get<NumericToken>(cidFont, NameToken.Dw)?.Double ?? Dw,
             DefaultPosition = position,
             DefaultDisplacement = displacement,
         };
@@ -49,7 +52,7 @@ internal sealed class CidMetrics
     private static (double, double) ReadDw2(DictionaryToken cidFont)
     {
         if (!cidFont.TryGet(NameToken.Dw2, out var token) || token is not ArrayToken array)
-            return (880, -1000);
+            return (Dw2Position, Dw2Displacement);
         if (array.Data.Count < 2 || array.Data[0] is not NumericToken p || array.Data[1] is not NumericToken d)
             throw new LeanUnsupportedException("a /DW2 that is not two numbers");
         return (p.Double, d.Double);

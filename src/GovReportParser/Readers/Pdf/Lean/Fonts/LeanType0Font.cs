@@ -50,7 +50,7 @@ internal sealed class LeanType0Font(
         return toUnicode.TryGet(code, out unicode);
     }
 
-    public double Advance(int code) => metrics.Width(code) / 1000.0;
+    public double Advance(int code) => GlyphSpace.PerThousand(metrics.Width(code));
 
     /// <summary>
     /// Where /W2 does not give it, the position vector is half the glyph's width: a TrueType descendant with its program
@@ -58,7 +58,7 @@ internal sealed class LeanType0Font(
     /// </summary>
     public (double X, double Y) PositionVector(int code)
     {
-        const double scale = -1 / 1000.0;
+        const double scale = -GlyphSpace.Thousandth; // PdfPig scales the position vector by -1/1000
         if (metrics.TryGetVertical(code, out var v))
             return (v.VX * scale, v.VY * scale);
         if (widthFromProgram)
@@ -67,5 +67,5 @@ internal sealed class LeanType0Font(
     }
 
     public double VerticalDisplacement(int code) =>
-        (metrics.TryGetVertical(code, out var v) ? v.W1Y : metrics.DefaultDisplacement) * (1 / 1000.0);
+        (metrics.TryGetVertical(code, out var v) ? v.W1Y : metrics.DefaultDisplacement) * GlyphSpace.Thousandth;
 }

@@ -15,22 +15,28 @@ internal static class SimpleFonts
             throw new LeanUnsupportedException("a Type 1 font read from PdfPig's standard 14 metrics");
         var (firstChar, widths) = FirstCharAndWidths(font, tokens);
         var descriptor = Descriptor(font, tokens);
-        if (descriptor.Program is { } program)
-            RequireUsualMatrix(program, tokens);
-        // the usual matrix [0.001 0 0 0.001 0 0], applied as PdfPig's TransformY does (D * y + F)
-        var ascent = Math.Abs(descriptor.Ascent) > double.Epsilon ? 0.001 * descriptor.Ascent + 0 : 0.75;
-        var descent = Math.Abs(descriptor.Descent) > double.Epsilon ? 0.001 * descriptor.Descent + 0 : -0.25;
-        var advances = LeanSimpleFont.Advances(firstChar, widths, w => w / 1000.0, descriptor.MissingWidth / 1000.0);
-        return new LeanSimpleFont(Name(font, descriptor, tokens), advances, Text(font, tokens), ascent, descent);
+        var isCff = descriptor.Program is { } program
+            && program.StreamDictionary.TryGet(NameToken.Subtype, out var s) && FontTokens.IsName(s, NameToken.Type1C);
+        if (descriptor.Program is not null)
+            RequireUsualMatrix(descriptor.Program, isCff, tokens);
+        // the usual matrix [0.001 0 0 0.001 0 0] (the program's, or PdfPig's default)
+        var ascent = Math.Abs(descriptor.Ascent) > double.Epsilon ? GlyphSpace.Transform(GlyphSpace.Thousandth, descriptor.Ascent) : LineBox.DefaultAscent;
+        var descent = Math.Abs(descriptor.Descent) > double.Epsilon ? GlyphSpace.Transform(GlyphSpace.Thousandth, descriptor.Descent) : LineBox.DefaultDescent;
+        var advances = LeanSimpleFont.Advances(firstChar, widths, GlyphSpace.PerThousand, GlyphSpace.PerThousand(descriptor.MissingWidth));
+        // without /Encoding PdfPig's Type 1 font has no encoding (unless a Type 1 text program has one) and gives each
+        // code as the character of that number
+        var byEncoding = !font.ContainsKey(NameToken.Encoding) && (descriptor.Program is null || isCff)
+            ? code => char.ConvertFromUtf32(code)
+            : (Func<int, string?>?)null;
+        return new LeanSimpleFont(Name(font, descriptor, tokens), advances, Text(font, tokens, byEncoding), ascent, descent);
     }
 
     /// <summary>Enough of a Type 1 program for its font matrix, nearly always: it stands before the glyphs.</summary>
     private const int MatrixPrefix = 8192;
 
     /// <summary>The program's matrix is looked for in its first bytes, and in the whole program when they do not settle it.</summary>
-    private static void RequireUsualMatrix(StreamToken program, FontTokens tokens)
+    private static void RequireUsualMatrix(StreamToken program, bool isCff, FontTokens tokens)
     {
-        var isCff = program.StreamDictionary.TryGet(NameToken.Subtype, out var s) && FontTokens.IsName(s, NameToken.Type1C);
         var prefix = tokens.DecodePrefix(program, MatrixPrefix);
         try
         {
@@ -51,10 +57,10 @@ internal static class SimpleFonts
         var descriptor = Descriptor(font, tokens);
         var headers = TrueTypeProgram(descriptor, tokens);
         var scale = 1.0 / headers.UnitsPerEm;
-        // PdfPig scales widths by its default matrix (A * x + E) and takes codes outside /Widths from the program
-        var advances = LeanSimpleFont.Advances(firstChar, widths, w => 1 / 1000.0 * w + 0, double.NaN);
-        return new LeanSimpleFont(Name(font, descriptor, tokens), advances, Text(font, tokens),
-            scale * headers.Ascender + 0, scale * headers.Descender + 0);
+        // PdfPig scales widths by its default matrix and takes codes outside /Widths from the program
+        var advances = LeanSimpleFont.Advances(firstChar, widths, w => GlyphSpace.Transform(GlyphSpace.Thousandth, w), double.NaN);
+        return new LeanSimpleFont(Name(font, descriptor, tokens), advances, Text(font, tokens, byEncoding: null),
+            GlyphSpace.Transform(scale, headers.Ascender), GlyphSpace.Transform(scale, headers.Descender));
     }
 
     private static TrueTypeHeaders TrueTypeProgram(FontDescriptorEntries descriptor, FontTokens tokens)
@@ -88,5 +94,7 @@ internal static class SimpleFonts
     private static string Name(DictionaryToken font, FontDescriptorEntries descriptor, FontTokens tokens) =>
         tokens.Get<NameToken>(font, NameToken.BaseFont)?.Data ?? descriptor.FontName ?? "";
 
-    internal static SimpleFontText Text(DictionaryToken font, FontTokens tokens) => new(LeanFonts.ReadToUnicode(font, tokens), null);
+    /// <summary>The font's text: ToUnicode, then <paramref name="byEncoding"/> where that is known to be PdfPig's next source (null: refused).</summary>
+    internal static SimpleFontText Text(DictionaryToken font, FontTokens tokens, Func<int, string?>? byEncoding) =>
+        new(LeanFonts.ReadToUnicode(font, tokens), byEncoding);
 }

@@ -31,10 +31,10 @@ internal static class Type0Fonts
         if (toUnicode is null && IsCjk(cidFont, tokens))
             throw new LeanUnsupportedException("a CJK CIDFont without ToUnicode (PdfPig maps it by its UCS2 CMaps)");
 
-        var (ascent, descent, scale, programRead) = LineBox(descriptor, tokens);
+        var (ascent, descent, scale, programRead) = GlyphSpaceLineBox(descriptor, tokens);
         return new LeanType0Font(name, vertical, metrics, toUnicode,
-            Math.Abs(ascent) > double.Epsilon ? scale * ascent : 0.75,
-            Math.Abs(descent) > double.Epsilon ? scale * descent : -0.25,
+            Math.Abs(ascent) > double.Epsilon ? GlyphSpace.Transform(scale, ascent) : LineBox.DefaultAscent,
+            Math.Abs(descent) > double.Epsilon ? GlyphSpace.Transform(scale, descent) : LineBox.DefaultDescent,
             widthFromProgram: isType2 && programRead);
     }
 
@@ -90,10 +90,10 @@ internal static class Type0Fonts
     /// program (scale 1 / units per em), else from the descriptor (scale 1/1000). PdfPig reads CFF programs but takes
     /// their ascent from the descriptor too, and a program it cannot read it ignores, so only TrueType is looked into.
     /// </summary>
-    private static (double Ascent, double Descent, double Scale, bool ProgramRead) LineBox(FontDescriptorEntries descriptor, FontTokens tokens)
+    private static (double Ascent, double Descent, double Scale, bool ProgramRead) GlyphSpaceLineBox(FontDescriptorEntries descriptor, FontTokens tokens)
     {
         if (descriptor.Program is null)
-            return (descriptor.Ascent, descriptor.Descent, 1 / 1000.0, false);
+            return (descriptor.Ascent, descriptor.Descent, GlyphSpace.Thousandth, false);
         var isTrueType = descriptor.FontFile switch
         {
             FontFileKind.TrueType => true,
@@ -101,7 +101,7 @@ internal static class Type0Fonts
             _ => false,
         };
         // a CFF program (or one PdfPig cannot read) leaves the descriptor's values, but may still give widths
-        var otherwise = (descriptor.Ascent, descriptor.Descent, 1 / 1000.0, true);
+        var otherwise = (descriptor.Ascent, descriptor.Descent, GlyphSpace.Thousandth, true);
         if (!isTrueType)
             return otherwise;
         var bytes = tokens.Decode(descriptor.Program).Span;

@@ -21,9 +21,11 @@ internal static class Type3Fonts
         var boxWidth = Math.Sqrt((box.X1 - box.X2) * (box.X1 - box.X2));
         var top = Math.Max(box.Y1, box.Y2);
         var (firstChar, widths) = SimpleFonts.FirstCharAndWidths(font, tokens);
-        var advances = LeanSimpleFont.Advances(firstChar, widths, w => a * w + e, a * boxWidth + e);
+        var advances = LeanSimpleFont.Advances(firstChar, widths, w => GlyphSpace.Transform(a, w, e), GlyphSpace.Transform(a, boxWidth, e));
         var name = tokens.Get<NameToken>(font, NameToken.Name) ?? DefaultName;
-        return new LeanSimpleFont(name.Data, advances, SimpleFonts.Text(font, tokens), d * top + f, 0);
+        // without /Encoding PdfPig's Type 3 font has no text beyond its ToUnicode map
+        var byEncoding = font.ContainsKey(NameToken.Encoding) ? null : (Func<int, string?>)(_ => null);
+        return new LeanSimpleFont(name.Data, advances, SimpleFonts.Text(font, tokens, byEncoding), GlyphSpace.Transform(d, top, f), 0);
     }
 
     private static (double X1, double Y1, double X2, double Y2) BoundingBox(DictionaryToken font)

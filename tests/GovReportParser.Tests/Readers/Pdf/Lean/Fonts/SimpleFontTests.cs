@@ -47,12 +47,28 @@ public class SimpleFontTests
     }
 
     [Test]
-    public void TextComesFromToUnicodeAndACodeItLacksIsLeftToPdfPig()
+    public void TextComesFromToUnicodeAndACodeItLacksIsLeftToPdfPigWhenTheFontHasAnEncoding()
     {
-        var lean = Type1().Lean();
+        var lean = Type1("/Encoding /WinAnsiEncoding").Lean();
         Assert.That(lean.TryGetUnicode(0x42, out var text) && text == "中", Is.True);
         Assert.That(lean.TryGetUnicode(0x43, out var ligature) && ligature == "fi", Is.True);
-        Assert.Throws<LeanUnsupportedException>(() => lean.TryGetUnicode(0x44, out _), "PdfPig would go on to the encoding");
+        Assert.Throws<LeanUnsupportedException>(() => lean.TryGetUnicode(0x44, out _), "PdfPig would go on to the encoding's glyph names");
+    }
+
+    [Test]
+    public void AType1FontWithoutEncodingGivesACodeItsToUnicodeLacksAsItsCharacter()
+    {
+        var loaded = Type1();
+        Assert.That(loaded.Lean().TryGetUnicode(0x44, out var text) && text == "D", Is.True);
+        AssertSameAsPdfPig(loaded);
+    }
+
+    [Test]
+    public void AType3FontWithoutEncodingHasNoTextBeyondItsToUnicode()
+    {
+        var loaded = Type3("[0 0 100 100]", withEncoding: false);
+        Assert.That(loaded.Lean().TryGetUnicode(0x44, out _), Is.False);
+        AssertSameAsPdfPig(loaded);
     }
 
     [Test]
@@ -136,13 +152,14 @@ public class SimpleFontTests
         Assert.That(new FontPdf().Build("<< /Type /Font /Subtype /MadeUp /BaseFont /X >>", "41").Refusal(), Does.Contain("subtype"));
     }
 
-    private static FontPdf.Loaded Type3(string bbox, string extra = "")
+    private static FontPdf.Loaded Type3(string bbox, string extra = "", bool withEncoding = true)
     {
+        var encoding = withEncoding ? "/Encoding << /Type /Encoding /Differences [65 /a /a /a] >>" : "";
         var pdf = new FontPdf();
         var proc = pdf.AddStream("50 0 d0");
         var map = pdf.AddToUnicode(ToUnicodeLines.Split('|'));
         return pdf.Build($"<< /Type /Font /Subtype /Type3 /FontBBox {bbox} /FontMatrix [0.01 0 0 0.01 0 0] /CharProcs << /a {proc} 0 R >> "
-            + $"/Encoding << /Type /Encoding /Differences [65 /a /a /a] >> /FirstChar 65 /LastChar 67 /Widths [50 60 70] /Resources << >> /ToUnicode {map} 0 R {extra} >>", "414243");
+            + $"{encoding} /FirstChar 65 /LastChar 67 /Widths [50 60 70] /Resources << >> /ToUnicode {map} 0 R {extra} >>", "414243");
     }
 
     [Test]
