@@ -14,7 +14,7 @@ internal static class ContentScan
         while (i < content.Length)
         {
             var c = content[i];
-            if (IsWhite(c))
+            if (PdfSyntax.IsWhite(c))
                 i++;
             else if (c == '%')
                 i = SkipTo(content, i, b => b is (byte)'\n' or (byte)'\r');
@@ -27,13 +27,13 @@ internal static class ContentScan
             }
             else if (c == '/')
             {
-                var end = SkipTo(content, i + 1, b => IsWhite(b) || IsDelimiter(b));
+                var end = SkipTo(content, i + 1, b => PdfSyntax.IsWhite(b) || PdfSyntax.IsDelimiter(b));
                 lastName = System.Text.Encoding.Latin1.GetString(content[(i + 1)..end]);
                 i = end;
             }
             else
             {
-                var end = SkipTo(content, i, b => IsWhite(b) || IsDelimiter(b));
+                var end = SkipTo(content, i, b => PdfSyntax.IsWhite(b) || PdfSyntax.IsDelimiter(b));
                 if (end == i)
                     end++;
                 var word = content[i..end];
@@ -48,11 +48,6 @@ internal static class ContentScan
         }
         return drawn;
     }
-
-    private static bool IsWhite(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
-
-    private static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']'
-        or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
 
     private static bool IsNumber(ReadOnlySpan<byte> word)
     {
@@ -87,11 +82,6 @@ internal static class ContentScan
     }
 
     /// <summary>Past inline image data: up to <c>EI</c> standing alone.</summary>
-    private static int SkipInlineImage(ReadOnlySpan<byte> content, int i)
-    {
-        for (i++; i + 1 < content.Length; i++)
-            if (content[i] == 'E' && content[i + 1] == 'I' && IsWhite(content[i - 1]) && (i + 2 == content.Length || IsWhite(content[i + 2])))
-                return i + 2;
-        return content.Length;
-    }
+    private static int SkipInlineImage(ReadOnlySpan<byte> content, int i) =>
+        PdfSyntax.InlineImageEnd(content, i) is var end and >= 0 ? end : content.Length;
 }

@@ -1,4 +1,6 @@
 using GovReportParser.Model;
+using GovReportParser.Readers.Pdf.Lean;
+using GovReportParser.Readers.Pdf.Lean.Fonts;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
@@ -19,15 +21,30 @@ public sealed class PdfReader : IDocumentReader
     internal delegate PageContent PageReader(Page page, int number, out int letterCount, ICollection<Warning> warnings);
 
     private readonly PageReader _readPage;
+    private readonly FontLoader? _leanFonts;
 
-    public PdfReader() : this(PdfPageReader.Read) { }
+    public PdfReader() : this(PdfPageReader.Read, LeanFonts.Load) { }
 
     /// <summary>With another page reader: tests use it to check that a failure of ours is not mistaken for a damaged page.</summary>
-    internal PdfReader(PageReader readPage) => _readPage = readPage;
+    internal PdfReader(PageReader readPage) : this(readPage, null) { }
+
+    /// <summary>
+    /// With the lean text layer reading pages with these fonts (null: every page through PdfPig), and PdfPig's pages, where
+    /// the lean layer gives a page up, through <paramref name="readPage"/>.
+    /// </summary>
+    internal PdfReader(PageReader readPage, FontLoader? leanFonts)
+    {
+        _readPage = readPage;
+        _leanFonts = leanFonts;
+    }
+
 
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
 
-    public Document Read(byte[] bytes, string path)
+    public Document Read(byte[] bytes, string path) => Read(bytes, path, null);
+
+    /// <summary>As <see cref="Read(byte[], string)"/>, adding the pages the lean text layer left to PdfPig to <paramref name="leanFallbacks"/> (tests count them).</summary>
+    internal Document Read(byte[] bytes, string path, List<(int Page, string Reason)>? leanFallbacks)
     {
         if (bytes.Length == 0)
             throw new InvalidInputException("empty file");
@@ -43,7 +60,10 @@ public sealed class PdfReader : IDocumentReader
         if (count > PdfLimits.MaxPages)
             throw new InvalidInputException($"PDF of {count:N0} pages is over the limit of {PdfLimits.MaxPages:N0} pages");
         ObjectGraphGuard.Check(pdf, filters, budget);
-        var pages = ReadPages(pdf, count, budget, warnings, out var letterCount);
+        var lean = _leanFonts is null ? null : LeanTextLayer.Open(pdf, filters, _leanFonts);
+        var pages = ReadPages(pdf, lean, count, budget, glyphs, warnings, out var letterCount);
+        if (lean is not null)
+            leanFallbacks?.AddRange(lean.Fallbacks);
         if (letterCount < MinTextCharacters)
             throw new InvalidInputException("no text layer (scanned PDF?); OCR is not supported");
         if (glyphs.Count > 0)
@@ -97,13 +117,25 @@ public sealed class PdfReader : IDocumentReader
     /// Pages one by one. Only PdfPig's own calls are guarded: a page PdfPig cannot read is skipped with a warning, while an
     /// exception from this project's code (line building, tables) is a bug and surfaces as one.
     /// </summary>
-    private List<PageContent> ReadPages(PdfDocument pdf, int count, DecodeBudget budget, List<Warning> warnings, out int letterCount)
+    private List<PageContent> ReadPages(PdfDocument pdf, LeanTextLayer? lean, int count, DecodeBudget budget, UnmappedGlyphLog glyphs,
+        List<Warning> warnings, out int letterCount)
     {
         var pages = new List<PageContent>();
         letterCount = 0;
         string? firstError = null;
         for (var n = 1; n <= count; n++)
         {
+            budget.StartPage();
+            if (lean?.TryRead(n) is { } leanPage)
+            {
+                pages.Add(PdfPageReader.Read(leanPage, n, out var leanLetters, warnings));
+                letterCount += leanLetters;
+                glyphs.Add(leanPage.Unmapped);
+                if (leanLetters == 0 && leanPage.HasImages)
+                    warnings.Add(PageWithoutText(n));
+                continue;
+            }
+            // A page the lean layer gave up on is counted against its allowance once, as PdfPig decodes it again.
             budget.StartPage();
             Page page;
             try
@@ -122,12 +154,15 @@ public sealed class PdfReader : IDocumentReader
             letterCount += letters;
             // A page with neither text nor images is just blank (LibreOffice leaves one before an oversized title).
             if (letters == 0 && HasImages(page))
-                warnings.Add(new Warning("pdf-page-without-text", $"page {n} has images but no text layer (scanned?); its content is not read"));
+                warnings.Add(PageWithoutText(n));
         }
         if (pages.Count == 0)
             throw new InvalidInputException(count == 0 ? "broken PDF: it has no pages" : $"broken PDF: no page can be read ({firstError})");
         return pages;
     }
+
+    private static Warning PageWithoutText(int page) =>
+        new("pdf-page-without-text", $"page {page} has images but no text layer (scanned?); its content is not read");
 
     private static bool HasImages(Page page)
     {

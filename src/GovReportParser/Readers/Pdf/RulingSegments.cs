@@ -25,8 +25,7 @@ internal static class RulingSegments
 
     public static (List<Segment> Horizontal, List<Segment> Vertical) Extract(IEnumerable<PdfPath> paths)
     {
-        var horizontal = new List<Segment>();
-        var vertical = new List<Segment>();
+        var rules = new Collector();
         foreach (var path in paths)
         {
             if (path.IsClipping || !(path.IsStroked || path.IsFilled))
@@ -34,37 +33,51 @@ internal static class RulingSegments
             foreach (var sub in path)
             {
                 if (sub.IsDrawnAsRectangle && sub.GetBoundingRectangle() is { } r)
-                    AddRectangle(r, path.IsStroked, horizontal, vertical);
+                    rules.AddRectangle(r.Left, r.Bottom, r.Right, r.Top, path.IsStroked);
                 else if (path.IsStroked)
                     foreach (var command in sub.Commands)
                         if (command is PdfSubpath.Line line)
-                            AddLine(line.From, line.To, horizontal, vertical);
+                            rules.AddLine(line.From.X, line.From.Y, line.To.X, line.To.Y);
             }
         }
-        return (Merge(horizontal), Merge(vertical));
+        return rules.Merged();
     }
 
-    private static void AddRectangle(PdfRectangle r, bool stroked, List<Segment> horizontal, List<Segment> vertical)
+    /// <summary>
+    /// Collects the rules of one page from whatever walks its paths (PdfPig's paths or the lean text layer's): painted
+    /// rectangles by their bounds, stroked straight lines by their ends, in page space.
+    /// </summary>
+    public sealed class Collector
     {
-        if (r.Height <= MaxRuleThickness && r.Width >= MinLength)
-            horizontal.Add(new Segment((r.Bottom + r.Top) / 2, r.Left, r.Right));
-        else if (r.Width <= MaxRuleThickness && r.Height >= MinLength)
-            vertical.Add(new Segment((r.Left + r.Right) / 2, r.Bottom, r.Top));
-        else if (stroked)
+        private readonly List<Segment> _horizontal = [];
+        private readonly List<Segment> _vertical = [];
+
+        public void AddRectangle(double left, double bottom, double right, double top, bool stroked)
         {
-            horizontal.Add(new Segment(r.Bottom, r.Left, r.Right));
-            horizontal.Add(new Segment(r.Top, r.Left, r.Right));
-            vertical.Add(new Segment(r.Left, r.Bottom, r.Top));
-            vertical.Add(new Segment(r.Right, r.Bottom, r.Top));
+            double width = right - left, height = top - bottom;
+            if (height <= MaxRuleThickness && width >= MinLength)
+                _horizontal.Add(new Segment((bottom + top) / 2, left, right));
+            else if (width <= MaxRuleThickness && height >= MinLength)
+                _vertical.Add(new Segment((left + right) / 2, bottom, top));
+            else if (stroked)
+            {
+                _horizontal.Add(new Segment(bottom, left, right));
+                _horizontal.Add(new Segment(top, left, right));
+                _vertical.Add(new Segment(left, bottom, top));
+                _vertical.Add(new Segment(right, bottom, top));
+            }
         }
-    }
 
-    private static void AddLine(PdfPoint a, PdfPoint b, List<Segment> horizontal, List<Segment> vertical)
-    {
-        if (Math.Abs(a.Y - b.Y) < 0.5 && Math.Abs(a.X - b.X) >= MinLength)
-            horizontal.Add(new Segment((a.Y + b.Y) / 2, Math.Min(a.X, b.X), Math.Max(a.X, b.X)));
-        else if (Math.Abs(a.X - b.X) < 0.5 && Math.Abs(a.Y - b.Y) >= MinLength)
-            vertical.Add(new Segment((a.X + b.X) / 2, Math.Min(a.Y, b.Y), Math.Max(a.Y, b.Y)));
+        public void AddLine(double ax, double ay, double bx, double by)
+        {
+            if (Math.Abs(ay - by) < 0.5 && Math.Abs(ax - bx) >= MinLength)
+                _horizontal.Add(new Segment((ay + by) / 2, Math.Min(ax, bx), Math.Max(ax, bx)));
+            else if (Math.Abs(ax - bx) < 0.5 && Math.Abs(ay - by) >= MinLength)
+                _vertical.Add(new Segment((ax + bx) / 2, Math.Min(ay, by), Math.Max(ay, by)));
+        }
+
+        /// <summary>The rules so far, one segment per visual rule.</summary>
+        public (List<Segment> Horizontal, List<Segment> Vertical) Merged() => (Merge([.. _horizontal]), Merge([.. _vertical]));
     }
 
     /// <summary>Joins collinear segments that overlap or nearly touch.</summary>

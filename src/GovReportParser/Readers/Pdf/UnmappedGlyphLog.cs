@@ -12,6 +12,9 @@ internal sealed class UnmappedGlyphLog : ILog
 
     public int Count { get; private set; }
 
+    /// <summary>Glyphs without a mapping that the lean text layer found (it logs nothing, it counts).</summary>
+    public void Add(int count) => Count += count;
+
     public void Warn(string message)
     {
         if (message.StartsWith(UnmappedMessage, StringComparison.Ordinal))
