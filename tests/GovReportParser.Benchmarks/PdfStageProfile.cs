@@ -3,6 +3,8 @@ using GovReportParser.Extraction;
 using GovReportParser.Model;
 using GovReportParser.Pipeline;
 using GovReportParser.Readers.Pdf;
+using GovReportParser.Readers.Pdf.Lean;
+using GovReportParser.Readers.Pdf.Lean.Fonts;
 using GovReportParser.Writers;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -10,8 +12,9 @@ using UglyToad.PdfPig.Content;
 namespace GovReportParser.Benchmarks;
 
 /// <summary>
-/// Where a PDF page's CPU time goes, in steady state on one thread: PdfPig (opening, then each page: the first page of a file
-/// also loads its fonts and CMaps, the others mostly parse and run the content stream), then each step of our reader, then
+/// Where a PDF page's CPU time goes, in steady state on one thread: PdfPig opening the file (its cross-reference table),
+/// the lean text layer (the page tree, then each page: the first page of a file also loads its fonts, the others mostly
+/// lex and run the content stream), PdfPig for the pages the lean layer leaves to it, then each step of our reader, then
 /// the rest of the pipeline. Runs the reader's steps one by one, as <see cref="PdfPageReader"/> and <see cref="PdfReader"/>
 /// call them, so each can be timed:
 /// <c>dotnet run -c Release --project tests/GovReportParser.Benchmarks -- profile-pdf DIR [rounds]</c>.
@@ -42,13 +45,22 @@ internal static class PdfStageProfile
                 var filters = new BoundedFilterProvider(budget);
                 using var pdf = (PdfDocument)Time("pdfpig: open", () => PdfDocument.Open(bytes, new ParsingOptions { Logger = new UnmappedGlyphLog(), FilterProvider = filters }));
                 Time("guard: object graph", () => { ObjectGraphGuard.Check(pdf, filters, budget); return 0; });
+                var lean = (LeanTextLayer?)Time("lean: page tree", () => LeanTextLayer.Open(pdf, filters, LeanFonts.Load)!);
                 var contents = new List<PageContent>();
                 var warnings = new List<Warning>();
                 for (var n = 1; n <= pdf.NumberOfPages; n++)
                 {
                     pages++;
-                    var page = (Page)Time(n == 1 ? "pdfpig: first page (fonts, CMaps, content)" : "pdfpig: other pages (content)", () => pdf.GetPage(n));
-                    contents.Add(ReadPage(page, n, warnings, Time));
+                    var leanPage = (LeanPage?)Time(n == 1 ? "lean: first page (fonts, content)" : "lean: other pages (content)", () => lean?.TryRead(n)!);
+                    if (leanPage is not null)
+                    {
+                        contents.Add(ReadPage(leanPage.Glyphs, (leanPage.Horizontal, leanPage.Vertical), leanPage.Width, leanPage.Height, n, warnings, Time));
+                        continue;
+                    }
+                    var page = (Page)Time("pdfpig: pages the lean layer leaves to it", () => pdf.GetPage(n));
+                    var glyphs = (List<PdfGlyph>)Time("reader: glyphs from PdfPig's letters", () => PdfPigGlyphs.Of(page.Letters));
+                    var rules = ((List<Segment>, List<Segment>))Time("reader: ruling segments of PdfPig's paths", () => RulingSegments.Extract(page.Paths));
+                    contents.Add(ReadPage(glyphs, rules, page.Width, page.Height, n, warnings, Time));
                 }
                 Time("reader: garbled, furniture, continuation", () =>
                 {
@@ -92,19 +104,18 @@ internal static class PdfStageProfile
         return 0;
     }
 
-    /// <summary><see cref="PdfPageReader.Read"/> step by step.</summary>
-    private static PageContent ReadPage(Page page, int number, List<Warning> warnings, Func<string, Func<object>, object> time)
+    /// <summary><see cref="PdfPageReader"/>'s steps one by one.</summary>
+    private static PageContent ReadPage(List<PdfGlyph> glyphs, (List<Segment> Horizontal, List<Segment> Vertical) rules, double width, double height,
+        int number, List<Warning> warnings, Func<string, Func<object>, object> time)
     {
-        var glyphs = (List<PdfGlyph>)time("reader: glyphs from PdfPig's letters", () => PdfPigGlyphs.Of(page.Letters));
         var letters = (List<PdfGlyph>)time("reader: letters (dedup)", () => LetterDeduplicator.Deduplicate(glyphs).Where(l => !string.IsNullOrEmpty(l.Value)).ToList());
-        var (horizontal, vertical) = ((List<Segment>, List<Segment>))time("reader: ruling segments", () => RulingSegments.Extract(page.Paths));
         List<PdfGlyph> rest = [];
-        var tables = (List<RuledTable>)time("reader: ruled tables", () => RuledTableFinder.Find(horizontal, vertical, letters, number, out rest));
+        var tables = (List<RuledTable>)time("reader: ruled tables", () => RuledTableFinder.Find(rules.Horizontal, rules.Vertical, letters, number, out rest));
         var lines = (List<TextLine>)time("reader: lines", () => LineBuilder.Build(rest.Where(l => l.Upright)));
         return (PageContent)time("reader: unruled tables", () =>
         {
             var items = lines.Select(l => new PageItem(l)).Concat(tables.Select(t => new PageItem(t))).OrderByDescending(i => i.Top).ToList();
-            var content = new PageContent(number, page.Width, page.Height, items);
+            var content = new PageContent(number, width, height, items);
             UnruledTables.Find(content);
             return content;
         });
