@@ -1,6 +1,6 @@
 namespace GovReportParser.Readers.Pdf;
 
-/// <summary>The character classes of PDF syntax (ISO 32000-1, 7.2.2) and the end of inline image data, for the readers of content streams.</summary>
+/// <summary>The character classes of PDF syntax (ISO 32000-1, 7.2.2) and the end of inline image data, for the readers of content streams and CMaps.</summary>
 internal static class PdfSyntax
 {
     public static bool IsWhite(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;

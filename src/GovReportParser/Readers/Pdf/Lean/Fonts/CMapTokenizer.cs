@@ -40,18 +40,11 @@ internal ref struct CMapTokenizer(ReadOnlySpan<byte> bytes)
 
     private int Peek(int ahead) => _at + ahead < _bytes.Length ? _bytes[_at + ahead] : -1;
 
-    private static bool IsWhitespace(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
-
-    private static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']'
-        or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
-
-    private static bool IsRegular(byte b) => !IsWhitespace(b) && !IsDelimiter(b);
-
     private void SkipWhitespaceAndComments()
     {
         while (_at < _bytes.Length)
         {
-            if (IsWhitespace(_bytes[_at]))
+            if (PdfSyntax.IsWhite(_bytes[_at]))
                 _at++;
             else if (_bytes[_at] == '%')
                 while (_at < _bytes.Length && _bytes[_at] is not (10 or 13))
@@ -64,7 +57,7 @@ internal ref struct CMapTokenizer(ReadOnlySpan<byte> bytes)
     private ReadOnlySpan<byte> ReadRegular()
     {
         var start = _at;
-        while (_at < _bytes.Length && IsRegular(_bytes[_at]))
+        while (_at < _bytes.Length && PdfSyntax.IsRegular(_bytes[_at]))
             _at++;
         return _bytes[start.._at];
     }
@@ -82,7 +75,7 @@ internal ref struct CMapTokenizer(ReadOnlySpan<byte> bytes)
         {
             if (HexDigit(b) >= 0)
                 digits++;
-            else if (!IsWhitespace(b))
+            else if (!PdfSyntax.IsWhite(b))
                 throw new LeanUnsupportedException("a CMap hex string with a character that is not a hex digit");
         }
         // an odd last digit is followed by 0, as the PDF specification says
