@@ -15,8 +15,6 @@ public class LeanEquivalenceTests
 {
     private static readonly FontLoader Fonts = LeanFonts.Load;
 
-    private const string KnownFontGap = "a vertical TrueType CIDFont whose glyph width is in its program";
-
     public static IEnumerable<TestCaseData> RealReports()
     {
         foreach (var id in RepoPaths.SampleIds)
@@ -59,11 +57,7 @@ public class LeanEquivalenceTests
         var result = Run(File.ReadAllBytes(path), relative);
 
         Assert.That(result.Pages, Is.GreaterThan(0));
-        if (relative.StartsWith("samples", StringComparison.Ordinal))
-            Assert.That(result.Fallbacks, Is.Empty, "pages left to PdfPig");
-        else
-            // The one gap of the lean fonts on the corpus so far: a page of 002 and of 003 set in such a font.
-            Assert.That(result.Fallbacks.Select(f => f.Reason), Has.All.EqualTo(KnownFontGap), "pages left to PdfPig");
+        Assert.That(result.Fallbacks, Is.Empty, "pages left to PdfPig");
     }
 
     [TestCaseSource(nameof(TestDataPdfs))]

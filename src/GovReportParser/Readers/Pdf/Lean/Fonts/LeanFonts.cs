@@ -5,8 +5,9 @@ using UglyToad.PdfPig.Tokens;
 namespace GovReportParser.Readers.Pdf.Lean.Fonts;
 
 /// <summary>
-/// Font dictionaries to <see cref="ILeanFont"/>s, without reading font programs (only the two header tables of a
-/// TrueType program and the font matrix of a Type 1 program, for the line box). Every value is the one PdfPig 0.1.16
+/// Font dictionaries to <see cref="ILeanFont"/>s, without reading font programs' glyphs (only the header tables of a
+/// TrueType program and the font matrix of a Type 1 program, for the line box, and a vertical TrueType CIDFont's hmtx
+/// advances, for its default position vectors). Every value is the one PdfPig 0.1.16
 /// gives for the same dictionary; a font read otherwise by PdfPig, or whose reading here would be a guess, throws
 /// <see cref="LeanUnsupportedException"/> from <see cref="Load"/>.
 /// <para>
@@ -14,8 +15,7 @@ namespace GovReportParser.Readers.Pdf.Lean.Fonts;
 /// the interpreter must let that refusal through (the page is then read by PdfPig): <see cref="ILeanFont.TryGetUnicode"/>
 /// for a simple font's code missing from its ToUnicode map (PdfPig would go on to the encoding, which may be the
 /// program's); <see cref="ILeanFont.Advance"/> for a TrueType code outside /Widths (PdfPig reads the program's
-/// metrics); <see cref="ILeanFont.PositionVector"/> of a vertical TrueType CIDFont where /W2 has no entry (half the
-/// program's glyph width); <see cref="ILeanFont.ReadCode"/> for a two-byte font shown a string of odd length.
+/// metrics); <see cref="ILeanFont.ReadCode"/> for a two-byte font shown a string of odd length.
 /// TryGetUnicode returning false is exact: PdfPig too has no text for the code (it then shows the code as a char).
 /// </para>
 /// <para>Loading decodes the ToUnicode stream and, where needed, the program, through the filters given (bounded ones in

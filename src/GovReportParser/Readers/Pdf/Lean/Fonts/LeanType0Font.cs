@@ -7,7 +7,8 @@ namespace GovReportParser.Readers.Pdf.Lean.Fonts;
 /// ToUnicode); line box the descendant's ascent and descent times its font matrix, 0.75 and -0.25 where they are 0.
 /// </summary>
 internal sealed class LeanType0Font(
-    string name, bool vertical, CidMetrics metrics, ToUnicodeMap? toUnicode, double ascent, double descent, bool widthFromProgram)
+    string name, bool vertical, CidMetrics metrics, ToUnicodeMap? toUnicode, double ascent, double descent,
+    Func<int, double>? programWidth)
     : ILeanFont
 {
     public string? Name => name;
@@ -53,17 +54,17 @@ internal sealed class LeanType0Font(
     public double Advance(int code) => GlyphSpace.PerThousand(metrics.Width(code));
 
     /// <summary>
-    /// Where /W2 does not give it, the position vector is half the glyph's width: a TrueType descendant with its program
-    /// takes that width from the program's metrics, which are not read here.
+    /// Where /W2 does not give it, the position vector is half the glyph's width and /DW2's position, over -1000: the width
+    /// is <paramref name="programWidth"/>'s (a TrueType descendant's hmtx advance, in font units, unscaled as PdfPig
+    /// uses it) where there is one, else /W or /DW.
     /// </summary>
     public (double X, double Y) PositionVector(int code)
     {
         const double scale = -GlyphSpace.Thousandth; // PdfPig scales the position vector by -1/1000
         if (metrics.TryGetVertical(code, out var v))
             return (v.VX * scale, v.VY * scale);
-        if (widthFromProgram)
-            throw new LeanUnsupportedException("a vertical TrueType CIDFont whose glyph width is in its program");
-        return (metrics.Width(code) / 2.0 * scale, metrics.DefaultPosition * scale);
+        var width = programWidth is null ? metrics.Width(code) : programWidth(code);
+        return (width / 2.0 * scale, metrics.DefaultPosition * scale);
     }
 
     public double VerticalDisplacement(int code) =>

@@ -31,11 +31,13 @@ internal static class Type0Fonts
         if (toUnicode is null && IsCjk(cidFont, tokens))
             throw new LeanUnsupportedException("a CJK CIDFont without ToUnicode (PdfPig maps it by its UCS2 CMaps)");
 
-        var (ascent, descent, scale, programRead) = GlyphSpaceLineBox(descriptor, tokens);
+        var cidToGid = CidToGidMap.Read(cidFont, tokens); // PdfPig reads it for either subtype, and rejects the font over a bad one
+        // only a vertical TrueType CIDFont takes widths from its program (for the default position vector)
+        var (ascent, descent, scale, advances) = GlyphSpaceLineBox(descriptor, tokens, readAdvances: vertical && isType2);
         return new LeanType0Font(name, vertical, metrics, toUnicode,
             Math.Abs(ascent) > double.Epsilon ? GlyphSpace.Transform(scale, ascent) : LineBox.DefaultAscent,
             Math.Abs(descent) > double.Epsilon ? GlyphSpace.Transform(scale, descent) : LineBox.DefaultDescent,
-            widthFromProgram: isType2 && programRead);
+            advances is null ? null : cid => advances.Of(cidToGid.Glyph(cid)));
     }
 
     /// <summary>The first of /DescendantFonts: a reference, or an array whose first element is a reference or a dictionary.</summary>
@@ -89,25 +91,27 @@ internal static class Type0Fonts
     /// The descendant's ascent and descent in glyph space and its font matrix's scale: from the hhea table of a TrueType
     /// program (scale 1 / units per em), else from the descriptor (scale 1/1000). PdfPig reads CFF programs but takes
     /// their ascent from the descriptor too, and a program it cannot read it ignores, so only TrueType is looked into.
+    /// With <paramref name="readAdvances"/>, also the TrueType program's hmtx advances: PdfPig's Type2CidFont takes a
+    /// glyph's width from them when it has them; from any other program (CFF gives none) or none, it takes /W and /DW.
     /// </summary>
-    private static (double Ascent, double Descent, double Scale, bool ProgramRead) GlyphSpaceLineBox(FontDescriptorEntries descriptor, FontTokens tokens)
+    private static (double Ascent, double Descent, double Scale, TrueTypeAdvances? Advances) GlyphSpaceLineBox(
+        FontDescriptorEntries descriptor, FontTokens tokens, bool readAdvances)
     {
+        var otherwise = (descriptor.Ascent, descriptor.Descent, GlyphSpace.Thousandth, (TrueTypeAdvances?)null);
         if (descriptor.Program is null)
-            return (descriptor.Ascent, descriptor.Descent, GlyphSpace.Thousandth, false);
+            return otherwise;
         var isTrueType = descriptor.FontFile switch
         {
             FontFileKind.TrueType => true,
             FontFileKind.FromSubtype => FontTokens.IsName(tokens.Get(descriptor.Program.StreamDictionary, NameToken.Subtype), NameToken.OpenType),
             _ => false,
         };
-        // a CFF program (or one PdfPig cannot read) leaves the descriptor's values, but may still give widths
-        var otherwise = (descriptor.Ascent, descriptor.Descent, GlyphSpace.Thousandth, true);
         if (!isTrueType)
             return otherwise;
         var bytes = tokens.Decode(descriptor.Program).Span;
         if (descriptor.FontFile == FontFileKind.TrueType && TrueTypeHeaders.LooksLikeCff(bytes))
             return otherwise;
         var headers = TrueTypeHeaders.Read(bytes);
-        return (headers.Ascender, headers.Descender, 1 / (double)headers.UnitsPerEm, true);
+        return (headers.Ascender, headers.Descender, 1 / (double)headers.UnitsPerEm, readAdvances ? TrueTypeAdvances.Read(bytes) : null);
     }
 }

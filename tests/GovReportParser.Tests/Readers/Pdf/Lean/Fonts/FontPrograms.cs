@@ -9,7 +9,14 @@ internal static class FontPrograms
     /// A TrueType program with one empty glyph: head (<paramref name="unitsPerEm"/>), hhea (ascender, descender),
     /// maxp, loca, glyf, hmtx, and a format 4 cmap mapping nothing, so that PdfPig parses it whole.
     /// </summary>
-    public static byte[] TrueType(int unitsPerEm, short ascender, short descender)
+    public static byte[] TrueType(int unitsPerEm, short ascender, short descender) =>
+        TrueType(unitsPerEm, ascender, descender, [(ushort)(unitsPerEm / 2)], glyphs: 1);
+
+    /// <summary>
+    /// The same with <paramref name="glyphs"/> empty glyphs and hmtx holding <paramref name="advances"/> (the last
+    /// glyphs past them share the last); <paramref name="withHmtx"/> false leaves hmtx out.
+    /// </summary>
+    public static byte[] TrueType(int unitsPerEm, short ascender, short descender, ushort[] advances, int glyphs, bool withHmtx = true)
     {
         var head = new byte[54];
         BinaryPrimitives.WriteUInt32BigEndian(head, 0x00010000);
@@ -19,16 +26,18 @@ internal static class FontPrograms
         BinaryPrimitives.WriteUInt32BigEndian(hhea, 0x00010000);
         BinaryPrimitives.WriteInt16BigEndian(hhea.AsSpan(4), ascender);
         BinaryPrimitives.WriteInt16BigEndian(hhea.AsSpan(6), descender);
-        BinaryPrimitives.WriteUInt16BigEndian(hhea.AsSpan(34), 1); // numberOfHMetrics
+        BinaryPrimitives.WriteUInt16BigEndian(hhea.AsSpan(34), (ushort)advances.Length); // numberOfHMetrics
         var maxp = new byte[6];
         BinaryPrimitives.WriteUInt32BigEndian(maxp, 0x00005000);
-        BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(4), 1);
-        var hmtx = new byte[4];
-        BinaryPrimitives.WriteUInt16BigEndian(hmtx, (ushort)(unitsPerEm / 2));
-        var loca = new byte[4];
+        BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(4), (ushort)glyphs);
+        var hmtx = new byte[4 * advances.Length + 2 * Math.Max(0, glyphs - advances.Length)];
+        for (var i = 0; i < advances.Length; i++)
+            BinaryPrimitives.WriteUInt16BigEndian(hmtx.AsSpan(4 * i), advances[i]);
+        var loca = new byte[2 * (glyphs + 1)]; // short offsets, every glyph empty
         var cmap = new byte[] { 0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12,
             0, 4, 0, 24, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 0xFF, 0xFF, 0, 0, 0xFF, 0xFF, 0, 1, 0, 0, 0, 0 };
-        return Directory(("cmap", cmap), ("glyf", []), ("head", head), ("hhea", hhea), ("hmtx", hmtx), ("loca", loca), ("maxp", maxp));
+        (string, byte[])[] tables = [("cmap", cmap), ("glyf", []), ("head", head), ("hhea", hhea), ("hmtx", hmtx), ("loca", loca), ("maxp", maxp)];
+        return Directory(withHmtx ? tables : tables.Where(t => t.Item1 != "hmtx").ToArray());
     }
 
     private static byte[] Directory(params (string Tag, byte[] Data)[] tables)

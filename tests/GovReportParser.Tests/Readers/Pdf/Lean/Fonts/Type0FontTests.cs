@@ -171,10 +171,12 @@ public class Type0FontTests
         Assert.That((lean.Advance(0), lean.Advance(1), lean.Advance(0xFFFF)), Is.EqualTo((0.8, 0.8, 0.7)));
     }
 
-    private static FontPdf.Loaded WithTrueTypeProgram(string encoding, string cidExtra = "")
+    private static FontPdf.Loaded WithTrueTypeProgram(string encoding, string cidExtra = "", byte[]? program = null,
+        Func<FontPdf, string>? cidEntries = null)
     {
         var pdf = new FontPdf();
-        var file = pdf.AddStream(FontPrograms.TrueType(2048, 1800, -400));
+        var file = pdf.AddStream(program ?? FontPrograms.TrueType(2048, 1800, -400));
+        cidExtra += cidEntries?.Invoke(pdf) ?? "";
         var d = pdf.Add(Descriptor.Replace(">>", $"/FontFile2 {file} 0 R >>"));
         var map = pdf.AddToUnicode("<0001> <0041>");
         var cid = pdf.Add($"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+MadeUpSong /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {d} 0 R {cidExtra} >>");
@@ -190,13 +192,61 @@ public class Type0FontTests
         AssertSameAsPdfPig(loaded, lean, 0, 1);
     }
 
+    /// <summary>Five glyphs, three hMetrics: glyphs 3 and 4 (and any past them) share the last advance.</summary>
+    private static byte[] FiveGlyphs(bool withHmtx = true) =>
+        FontPrograms.TrueType(2048, 1800, -400, [100, 700, 1300], glyphs: 5, withHmtx);
+
+    private static readonly int[] VerticalCodes = [0, 1, 2, 3, 4, 5, 9, 0xFFFF];
+
     [Test]
-    public void AVerticalTrueTypeProgramLeavesPositionsOutsideW2ToPdfPig()
+    public void OutsideW2AVerticalTrueTypeCidTakesHalfItsGlyphsHmtxAdvanceInFontUnits()
     {
-        var loaded = WithTrueTypeProgram("/Identity-V", "/W2 [1 [-1000 500 880]]");
+        var loaded = WithTrueTypeProgram("/Identity-V", "/W2 [1 [-1000 500 880]] /W [0 [400 400 400]]", FiveGlyphs());
         var lean = loaded.Lean();
-        Assert.That(lean.PositionVector(1), Is.EqualTo((-0.5, -0.88)));
-        Assert.Throws<LeanUnsupportedException>(() => lean.PositionVector(2), "half the glyph's width, which PdfPig takes from the program");
-        AssertSameAsPdfPig(loaded, lean, 1, 2);
+        // the advance is not scaled to 1000 units per em: PdfPig halves 1300 font units and scales by -1/1000
+        Assert.That(new[] { lean.PositionVector(0), lean.PositionVector(1), lean.PositionVector(2), lean.PositionVector(9) },
+            Is.EqualTo(new[] { (-0.05, -0.88), (-0.5, -0.88), (-0.65, -0.88), (-0.65, -0.88) }));
+        AssertSameAsPdfPig(loaded, lean, VerticalCodes);
+    }
+
+    [Test]
+    public void ACidToGidMapStreamChoosesTheGlyphAndACidPastItIsGlyphZero()
+    {
+        var loaded = WithTrueTypeProgram("/Identity-V", program: FiveGlyphs(),
+            cidEntries: pdf => $"/CIDToGIDMap {pdf.AddStream(new byte[] { 0, 2, 0, 0, 0, 1, 0 })} 0 R");
+        var lean = loaded.Lean();
+        Assert.That(new[] { lean.PositionVector(0).X, lean.PositionVector(1).X, lean.PositionVector(2).X, lean.PositionVector(3).X },
+            Is.EqualTo(new[] { -0.65, -0.05, -0.35, -0.05 }).Within(1e-12), "the odd last byte is no entry: CID 3 is past the map");
+        AssertSameAsPdfPig(loaded, lean, VerticalCodes);
+    }
+
+    [Test]
+    public void ACidToGidMapNameIsTheIdentity()
+    {
+        var loaded = WithTrueTypeProgram("/Identity-V", "/CIDToGIDMap /Identity", FiveGlyphs());
+        Assert.That(loaded.Lean().PositionVector(1).X, Is.EqualTo(-0.35).Within(1e-12));
+        AssertSameAsPdfPig(loaded, loaded.Lean(), VerticalCodes);
+    }
+
+    [Test]
+    public void WithoutHmtxTheWidthComesFromWAndDw()
+    {
+        var loaded = WithTrueTypeProgram("/Identity-V", "/DW 900 /W [2 [600]]", FiveGlyphs(withHmtx: false));
+        var lean = loaded.Lean();
+        Assert.That((lean.PositionVector(2).X, lean.PositionVector(3).X), Is.EqualTo((-0.3, -0.45)));
+        AssertSameAsPdfPig(loaded, lean, VerticalCodes);
+    }
+
+    [Test]
+    public void ACidToGidMapThatIsNeitherNameNorStreamIsRefused()
+    {
+        Assert.That(WithTrueTypeProgram("/Identity-H", "/CIDToGIDMap 7").Refusal(), Does.Contain("CIDToGIDMap"));
+    }
+
+    [Test]
+    public void AVerticalTrueTypeProgramWithoutHMetricsIsRefused()
+    {
+        var program = FontPrograms.TrueType(2048, 1800, -400, [], glyphs: 1);
+        Assert.That(WithTrueTypeProgram("/Identity-V", program: program).Refusal(), Does.Contain("no hMetrics"));
     }
 }
