@@ -13,10 +13,13 @@ BUCKETS = [
     ("pdfpig: glyph bounding boxes (font programs run per glyph)", r"PdfFonts_.*__GetBoundingBox|TrueTypeFont__TryGetBoundingBox|Type1Font__GetCharacterBoundingBox"),
     ("pdfpig: Type 1 font programs parsed", r"Type1FontHandler__ParseFontProgram|Type1FontParser__Parse"),
     ("pdfpig: TrueType font programs parsed", r"CidFontFactory__ReadDescriptorFile|TrueTypeFontParser__|TrueTypeFontHandler"),
-    ("pdfpig: other font loading (dictionaries, CMaps, encodings)", r"ResourceStore__LoadFontDictionary|FontFactory__Get|CMap|Standard14"),
+    ("pdfpig: other font loading (dictionaries, CMaps, encodings)", r"UglyToad_PdfPig.*(ResourceStore__LoadFontDictionary|FontFactory__Get|CMap|Standard14)"),
     ("pdfpig: content streams tokenised into operators", r"PageContentParser__Parse"),
     ("pdfpig: operators run into letters and paths", r"ContentStreamProcessor|BaseStreamProcessor"),
     ("zlib: streams inflated", r"^inflate|zlib"),
+    ("ours: lean fonts (dictionaries, ToUnicode maps, TrueType headers)", r"Readers_Pdf_Lean_Fonts"),
+    ("ours: lean content lexer", r"Readers_Pdf_Lean_ContentLexer"),
+    ("ours: lean interpreter (text and path operators to glyphs and rules)", r"Readers_Pdf_Lean_"),
 ]
 # Catch-alls, for a sample no named step claims.
 CATCH_ALLS = [
