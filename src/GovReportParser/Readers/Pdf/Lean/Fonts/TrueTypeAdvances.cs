@@ -6,7 +6,7 @@ namespace GovReportParser.Readers.Pdf.Lean.Fonts;
 /// The advance widths of a TrueType program's hmtx table, in font units, as PdfPig's HorizontalMetricsTable gives them:
 /// a glyph past the table's number of hMetrics has the last one's (a monospaced tail). Only the advances are read, never
 /// the glyphs. The hMetrics are read from the table's start whatever its length says, as PdfPig reads them; ones past the
-/// end of the program, or none at all (PdfPig then fails on the first glyph asked for), are refused.
+/// end of the program are refused (and none at all by <see cref="TrueTypeHeaders"/>).
 /// </summary>
 internal sealed class TrueTypeAdvances
 {
@@ -14,7 +14,8 @@ internal sealed class TrueTypeAdvances
 
     private TrueTypeAdvances(ushort[] advances) => _advances = advances;
 
-    /// <summary>The advances of a program <see cref="TrueTypeHeaders.Read"/> accepted; null when it has no hmtx table.</summary>
+    /// <summary>The advances of a program <see cref="TrueTypeHeaders.Read"/> accepted (so hhea is whole and hMetrics are
+    /// not 0); null when it has no hmtx table.</summary>
     public static TrueTypeAdvances? Read(ReadOnlySpan<byte> font)
     {
         var directory = TrueTypeDirectory.Read(font);
@@ -23,8 +24,6 @@ internal sealed class TrueTypeAdvances
         if (!directory.TryGet("hhea", out var hhea) || hhea.Offset + TrueTypeHeaders.HheaLength > font.Length)
             throw new LeanUnsupportedException("a TrueType 'hmtx' table without a whole 'hhea'");
         int count = BinaryPrimitives.ReadUInt16BigEndian(font[(hhea.Offset + TrueTypeHeaders.HheaNumberOfHMetrics)..]);
-        if (count == 0)
-            throw new LeanUnsupportedException("a TrueType 'hmtx' table with no hMetrics");
         if (hmtx.Offset + 4L * count > font.Length)
             throw new LeanUnsupportedException("a TrueType 'hmtx' table past the end of the program");
         var advances = new ushort[count];

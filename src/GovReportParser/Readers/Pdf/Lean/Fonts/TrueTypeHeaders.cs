@@ -7,7 +7,7 @@ namespace GovReportParser.Readers.Pdf.Lean.Fonts;
 /// ascender and descender (hhea). Only the table directory and those two tables are read, never the glyphs. PdfPig
 /// parses the whole program and falls back to the font descriptor when that fails; the tables it requires (head, hhea,
 /// maxp, and loca with glyf unless the program has CFF outlines) must be listed, in bounds, and hhea's metric data
-/// format must be 0 (PdfPig rejects the program otherwise), or the font is refused — a program broken further inside,
+/// format must be 0 (PdfPig rejects the program otherwise), with some hMetrics if hmtx is there, or the font is refused — a program broken further inside,
 /// which PdfPig would reject, is the one case this cannot see.
 /// </summary>
 internal readonly record struct TrueTypeHeaders(int UnitsPerEm, short Ascender, short Descender)
@@ -28,6 +28,9 @@ internal readonly record struct TrueTypeHeaders(int UnitsPerEm, short Ascender, 
             throw new LeanUnsupportedException("a TrueType 'hhea' table cut short by the end of the program");
         if (BinaryPrimitives.ReadInt16BigEndian(font[(hhea.Offset + HheaMetricDataFormat)..]) != 0)
             throw new LeanUnsupportedException("a TrueType 'hhea' table whose metric data format is not 0");
+        // PdfPig looks up an empty glyph's advance to size its box, and with hmtx but no hMetrics that lookup throws
+        if (directory.Has("hmtx") && BinaryPrimitives.ReadUInt16BigEndian(font[(hhea.Offset + HheaNumberOfHMetrics)..]) == 0)
+            throw new LeanUnsupportedException("a TrueType 'hmtx' table with no hMetrics");
         int unitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(font[(head.Offset + 18)..]);
         if (unitsPerEm == 0)
             throw new LeanUnsupportedException("a TrueType program with 0 units per em");

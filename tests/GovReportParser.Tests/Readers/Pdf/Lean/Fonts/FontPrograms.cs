@@ -40,6 +40,21 @@ internal static class FontPrograms
         return Directory(withHmtx ? tables : tables.Where(t => t.Item1 != "hmtx").ToArray());
     }
 
+    /// <summary>Writes <paramref name="value"/> at <paramref name="at"/> inside the table <paramref name="tag"/> of a program made here.</summary>
+    public static byte[] Patch(byte[] program, string tag, int at, ushort value)
+    {
+        int tables = BinaryPrimitives.ReadUInt16BigEndian(program.AsSpan(4));
+        for (var i = 0; i < tables; i++)
+        {
+            var entry = program.AsSpan(12 + 16 * i, 16);
+            if (System.Text.Encoding.ASCII.GetString(entry[..4]) != tag)
+                continue;
+            BinaryPrimitives.WriteUInt16BigEndian(program.AsSpan((int)BinaryPrimitives.ReadUInt32BigEndian(entry[8..]) + at), value);
+            return program;
+        }
+        throw new ArgumentException($"no table {tag}");
+    }
+
     private static byte[] Directory(params (string Tag, byte[] Data)[] tables)
     {
         var offset = 12 + 16 * tables.Length;

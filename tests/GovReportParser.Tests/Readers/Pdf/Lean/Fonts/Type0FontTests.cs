@@ -244,9 +244,26 @@ public class Type0FontTests
     }
 
     [Test]
-    public void AVerticalTrueTypeProgramWithoutHMetricsIsRefused()
+    public void HMetricsPastTheEndOfTheProgramAreRefused()
     {
-        var program = FontPrograms.TrueType(2048, 1800, -400, [], glyphs: 1);
-        Assert.That(WithTrueTypeProgram("/Identity-V", program: program).Refusal(), Does.Contain("no hMetrics"));
+        var program = FontPrograms.Patch(FiveGlyphs(), "hhea", 34, 60000); // numberOfHMetrics
+        Assert.That(WithTrueTypeProgram("/Identity-V", program: program).Refusal(), Does.Contain("past the end"));
+    }
+
+    [Test]
+    public void AnHheaWhoseMetricDataFormatIsNotZeroIsRefused()
+    {
+        var program = FontPrograms.Patch(FiveGlyphs(), "hhea", 32, 1); // PdfPig rejects such a program
+        Assert.That(WithTrueTypeProgram("/Identity-H", program: program).Refusal(), Does.Contain("metric data format"));
+    }
+
+    [Test]
+    public void AProgramWithHmtxButNoHMetricsIsRefusedHorizontalOrVertical()
+    {
+        // PdfPig throws on the first empty glyph whose box it sizes by its advance
+        var program = FontPrograms.Patch(FiveGlyphs(), "hhea", 34, 0); // numberOfHMetrics
+        Assert.Throws<ArgumentOutOfRangeException>(() => WithTrueTypeProgram("/Identity-H", program: program).Pig().GetBoundingBox(1));
+        foreach (var encoding in new[] { "/Identity-H", "/Identity-V" })
+            Assert.That(WithTrueTypeProgram(encoding, program: program).Refusal(), Does.Contain("no hMetrics"), encoding);
     }
 }
