@@ -39,7 +39,7 @@ internal static class CollectCommand
             }
             var target = r.GetValue(output);
             // summary.html links to the report JSON files, so it can only be written beside them.
-            if (r.GetValue(summary) && target is not null && Path.GetFullPath(target) != Path.GetFullPath(path))
+            if (r.GetValue(summary) && target is not null && IsElsewhere(target, path))
             {
                 stderr.WriteLine("error: --summary writes summary.html beside the report JSON files; leave out -o, or make it OUTDIR");
                 return ExitCodes.Usage;
@@ -50,6 +50,9 @@ internal static class CollectCommand
         });
         return command;
     }
+
+    /// <summary>Whether the tables go to another folder than the report JSON files (collect -o): panel.csv then goes with the tables, summary.html cannot.</summary>
+    internal static bool IsElsewhere(string tables, string json) => Path.GetFullPath(tables) != Path.GetFullPath(json);
 
     /// <summary>The tables from the JSON files, then what a batch writes after them: panel.csv (several years of one agency), summary.html if asked.</summary>
     private static int FromJson(string dir, string? output, string[] formats, DatasetOptions options, bool summaryHtml, TextWriter stdout, TextWriter stderr)
@@ -74,7 +77,6 @@ internal static class CollectCommand
             stderr.WriteLine(GovReportCli.FailureLine(dir, "no reports found"));
             return ExitCodes.Failed;
         }
-        var elsewhere = Path.GetFullPath(target) != Path.GetFullPath(dir);
-        return BatchPanel.Write(dir, summaryHtml, null, formats, options, stdout, stderr, elsewhere ? target : null) ? ExitCodes.Ok : ExitCodes.Failed;
+        return BatchPanel.Write(dir, summaryHtml, null, formats, options, stdout, stderr, IsElsewhere(target, dir) ? target : null) ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

@@ -37,7 +37,7 @@ internal static class CollectParts
             stdout.WriteLine($"removed {debris} unfinished part folder{(debris > 1 ? "s" : "")} left by killed shards in {MessageText.Escape(PartFolder.PartsDirectory(dir))}");
         // panel.csv and summary.html read the report JSON files, which are in OUTDIR; the panel goes beside the tables,
         // summary.html beside the JSON it links to (CollectCommand refuses --summary with another -o).
-        var elsewhere = Path.GetFullPath(target) != Path.GetFullPath(dir);
+        var elsewhere = CollectCommand.IsElsewhere(target, dir);
         var dataset = new Writers.Dataset.DatasetOptions
         {
             ByteOrderMark = byteOrderMark ?? collected.Parts.First.ByteOrderMark, ReportsPerWindow = collected.Parts.First.ReportsPerWindow,

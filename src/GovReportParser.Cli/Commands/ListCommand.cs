@@ -32,6 +32,5 @@ internal static class ListCommand
     }
 
     /// <summary>Rows and skipped files, sorted; not the folders (an unreadable one, a second link to one), which a list cannot name.</summary>
-    public static IEnumerable<string> Listed(InputSet inputs) =>
-        inputs.Rows.Concat(inputs.Skipped).Where(e => !e.EndsWith('/')).Order(StringComparer.Ordinal);
+    public static IEnumerable<string> Listed(InputSet inputs) => inputs.Entries.Where(e => !e.EndsWith('/'));
 }

@@ -16,6 +16,9 @@ public sealed record InputSet(IReadOnlyList<string> Readable, IReadOnlyList<stri
     /// <summary>Every entry: rows and skipped ones.</summary>
     public int Count => Rows.Count + Skipped.Count;
 
+    /// <summary>Every entry, rows and skipped ones, in ordinal order.</summary>
+    public IEnumerable<string> Entries => Rows.Concat(Skipped).Order(StringComparer.Ordinal);
+
     /// <summary>
     /// The SHA-256 (hex) of every entry's name, rows and skipped ones, sorted, each ending in a line feed: the same for
     /// every shard of one run, and for a folder and a list of its files.
@@ -23,7 +26,7 @@ public sealed record InputSet(IReadOnlyList<string> Readable, IReadOnlyList<stri
     public string Sha256()
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var entry in Rows.Concat(Skipped).Order(StringComparer.Ordinal))
+        foreach (var entry in Entries)
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(entry + "\n"));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
@@ -61,9 +64,9 @@ public static class InputFinder
                 refused[folder + "/"] = UnreadableFolder;
                 continue;
             }
-            foreach (var name in entries.Select(Path.GetFileName).Order(StringComparer.Ordinal))
+            foreach (var name in entries.Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal))
             {
-                if (IsHidden(name!))
+                if (IsHidden(name))
                 {
                     hidden++;
                     continue;

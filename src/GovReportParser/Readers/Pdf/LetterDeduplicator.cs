@@ -4,9 +4,10 @@ namespace GovReportParser.Readers.Pdf;
 /// Removes fake bold (a glyph drawn twice with a small offset), with exactly the rule of PdfPig's
 /// DuplicateOverlappingTextProcessor: a letter is a duplicate of the first kept letter with the same value and font whose
 /// bottom-left corner lies within a third of the letter's width of its own; the kept letter is then replaced by the later
-/// one. (Widths and corners are those of the line box, see <see cref="PdfGlyph"/>.) PdfPig compares each letter with every kept letter of the same value, which is quadratic on a page
-/// of many equal glyphs (300,000 digits: minutes); here the kept letters of a value and font are also filed in a grid of
-/// cells, so each letter looks only at the cells its tolerance reaches.
+/// one. (Widths and corners are those of the line box, see <see cref="PdfGlyph"/>.) PdfPig compares each letter with
+/// every kept letter of the same value, which is quadratic on a page of many equal glyphs (300,000 digits: minutes); here
+/// the kept letters of a value and font are also filed in a grid of cells, so each letter looks only at the cells its
+/// tolerance reaches.
 /// </summary>
 internal static class LetterDeduplicator
 {

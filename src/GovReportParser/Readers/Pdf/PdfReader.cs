@@ -38,7 +38,6 @@ public sealed class PdfReader : IDocumentReader
         _leanFonts = leanFonts;
     }
 
-
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
 
     public Document Read(byte[] bytes, string path) => Read(bytes, path, null);
